@@ -1,0 +1,26 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "audit",
+  platforms: [.macOS(.v13)],
+  products: [
+    .library(name: "AuditModel", targets: ["AuditModel"]),
+    .executable(name: "audit", targets: ["audit"]),
+  ],
+  targets: [
+    .target(
+      name: "AuditModel",
+      exclude: ["AuditModel.docc"]
+    ),
+    .executableTarget(
+      name: "audit",
+      dependencies: ["AuditModel"]
+    ),
+    .testTarget(
+      name: "AuditModelTests",
+      dependencies: ["AuditModel"],
+      exclude: ["Fixtures"]
+    ),
+  ]
+)

@@ -1,0 +1,118 @@
+/// The description of one subcommand: its name, help text, arguments and options.
+public struct CommandSpec: Sendable {
+  /// The subcommand's name, e.g. `duties`.
+  public var name: String
+  /// One Swedish line for the command list.
+  public var summary: String
+  /// Longer Swedish text for `--help`, may be empty.
+  public var discussion: String
+  /// Positional arguments.
+  public var arguments: [ArgumentSpec]
+  /// Options.
+  public var options: [OptionSpec]
+  /// Whether the command is left out of the command list (still runs and has help).
+  public var isHidden: Bool
+
+  /// Creates a command spec.
+  public init(
+    name: String, summary: String, discussion: String = "", arguments: [ArgumentSpec] = [],
+    options: [OptionSpec] = [], isHidden: Bool = false
+  ) {
+    self.name = name
+    self.summary = summary
+    self.discussion = discussion
+    self.arguments = arguments
+    self.options = options
+    self.isHidden = isHidden
+  }
+
+  /// The usage line, e.g. `audit duties [--date DATUM] [--format FORMAT]`.
+  public var usage: String {
+    var parts = ["audit", name]
+    for argument in arguments {
+      let text = argument.isRepeating ? "\(argument.name) ..." : argument.name
+      parts.append(argument.isOptional ? "[\(text)]" : text)
+    }
+    for option in options where !option.isHelpOnly {
+      let text = option.valueName.map { "\(option.name) \($0)" } ?? option.name
+      parts.append(option.isRequired ? text : "[\(text)]")
+    }
+    return parts.joined(separator: " ")
+  }
+}
+
+/// A positional argument.
+public struct ArgumentSpec: Sendable {
+  /// The placeholder, e.g. `MAPP`.
+  public var name: String
+  /// Swedish help.
+  public var help: String
+  /// Whether it may be left out.
+  public var isOptional: Bool
+  /// Whether it may be given several times.
+  public var isRepeating: Bool
+
+  /// Creates an argument spec.
+  public init(_ name: String, help: String, isOptional: Bool = false, isRepeating: Bool = false) {
+    self.name = name
+    self.help = help
+    self.isOptional = isOptional
+    self.isRepeating = isRepeating
+  }
+}
+
+/// An option: `--name VALUE` or a flag `--name`.
+public struct OptionSpec: Sendable {
+  /// The long name with dashes, e.g. `--date`.
+  public var name: String
+  /// A short form with one dash, e.g. `-o`.
+  public var shortName: String?
+  /// The value placeholder, e.g. `DATUM`; `nil` for a flag.
+  public var valueName: String?
+  /// Swedish help.
+  public var help: String
+  /// The default, shown in parentheses.
+  public var defaultValue: String?
+  /// The allowed values, shown in parentheses and checked.
+  public var choices: [String]
+  /// Whether it may be given several times.
+  public var isRepeating: Bool
+  /// Whether it must be given.
+  public var isRequired: Bool
+  /// Whether it is listed in the help but not in the usage line (e.g. `--help`).
+  public var isHelpOnly: Bool
+
+  /// Creates an option spec.
+  public init(
+    _ name: String, short shortName: String? = nil, value valueName: String? = nil,
+    help: String, defaultValue: String? = nil, choices: [String] = [],
+    isRepeating: Bool = false, isRequired: Bool = false, isHelpOnly: Bool = false
+  ) {
+    self.name = name
+    self.shortName = shortName
+    self.valueName = valueName
+    self.help = help
+    self.defaultValue = defaultValue
+    self.choices = choices
+    self.isRepeating = isRepeating
+    self.isRequired = isRequired
+    self.isHelpOnly = isHelpOnly
+  }
+
+  /// `--help`, listed in every command.
+  public static let help = OptionSpec(
+    "--help", short: "-h", help: "Visa den här hjälpen.", isHelpOnly: true)
+  /// `--model DIR`, for commands that read the duty model.
+  public static let model = OptionSpec(
+    "--model", value: "MAPP",
+    help: "Läs pliktmodellen från MAPP i stället för den inbyggda (checklists/model).")
+  /// `--format`, with the given choices and default.
+  public static func format(_ choices: [String], default value: String) -> OptionSpec {
+    OptionSpec(
+      "--format", value: "FORMAT", help: "Utdataformat.", defaultValue: value, choices: choices)
+  }
+  /// `--output FILE`.
+  public static let output = OptionSpec(
+    "--output", short: "-o", value: "FIL",
+    help: "Skriv resultatet till FIL i stället för standard ut.")
+}

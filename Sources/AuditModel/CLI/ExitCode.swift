@@ -1,0 +1,39 @@
+/// The exit codes of `audit`, following BSD sysexits.
+public enum ExitCode: Int32, Sendable {
+  /// Everything worked.
+  case success = 0
+  /// Findings exist and `--fail-on` asked to fail on them.
+  case findings = 1
+  /// The command line was wrong (EX_USAGE).
+  case usage = 64
+  /// An input file had bad data (EX_DATAERR).
+  case dataError = 65
+  /// An input file was missing (EX_NOINPUT).
+  case noInput = 66
+  /// Internal error (EX_SOFTWARE).
+  case software = 70
+  /// An output could not be written (EX_CANTCREAT).
+  case cannotCreate = 73
+}
+
+/// An error that ends a command, with the exit code it gives.
+public enum CommandError: Error, Equatable, Sendable {
+  /// A mistake in the command line; the command's usage line follows the message.
+  case usage(String)
+  /// Bad data in files; every diagnostic is printed.
+  case data([Diagnostic])
+  /// A file or folder that should exist does not.
+  case noInput(String)
+  /// Output could not be written.
+  case cannotCreate(String)
+
+  /// The exit code.
+  public var exitCode: ExitCode {
+    switch self {
+    case .usage: return .usage
+    case .data: return .dataError
+    case .noInput: return .noInput
+    case .cannotCreate: return .cannotCreate
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// One run of a command: its arguments, context, console and the data it loads.
+final class Session {
+  let arguments: ParsedArguments
+  let context: CLIContext
+  let console: Console
+  let spec: CommandSpec
+  private var cachedModel: DutyModel?
+
+  init(arguments: ParsedArguments, context: CLIContext, console: Console, spec: CommandSpec) {
+    self.arguments = arguments
+    self.context = context
+    self.console = console
+    self.spec = spec
+  }
+
+  /// The register of municipalities and counties.
+  var register: Register { .embedded }
+
+  /// A path made absolute against the context's current folder.
+  func resolve(_ path: String) -> String {
+    path.hasPrefix("/") ? path : (context.currentDirectory as NSString).appendingPathComponent(path)
+  }
+
+  /// The duty model: the embedded one, or `--model DIR`. Warnings go to standard error;
+  /// any error stops the command with exit 65.
+  func model() throws(CommandError) -> DutyModel {
+    if let cachedModel { return cachedModel }
+    let files: ModelFiles
+    if let folder = arguments.value("--model") {
+      do {
+        var read = try ModelFiles.read(directory: resolve(folder))
+        read.displayRoot = folder
+        files = read
+      } catch {
+        throw .noInput(error.description)
+      }
+    } else {
+      files = .embedded
+    }
+    let result = ModelLoader().load(files)
+    guard let model = result.model else {
+      console.note(
+        "fel: pliktmodellen i \(files.displayRoot) har fel — kör 'audit lint-model' för att se dem")
+      throw .data(result.diagnostics.filter(\.isError))
+    }
+    cachedModel = model
+    return model
+  }
+
+  /// A day option (`--date`), or `fallback` when absent.
+  func day(_ option: String, default fallback: Day) throws(CommandError) -> Day {
+    guard let text = arguments.value(option) else { return fallback }
+    guard let day = Day(text) else {
+      throw .usage("\(option) \(text) är inget giltigt datum — skriv ÅÅÅÅ-MM-DD, t.ex. 2025-07-01")
+    }
+    return day
+  }
+
+  /// Writes a result to `--output FILE` (atomically) or to standard out.
+  func emit(_ text: String) throws(CommandError) {
+    if let path = arguments.value("--output"), path != "-" {
+      try FileSystem.writeAtomically(Data(text.utf8), to: resolve(path))
+      console.note("skrev \(path)")
+    } else {
+      console.write(text)
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/// A duty as it applies on one day: the provisions in force then and the strength
+/// they give it.
+public struct AppliedDuty: Hashable, Sendable {
+  /// The duty.
+  public var duty: Duty
+  /// The day it is applied on.
+  public var day: Day
+  /// The basis entries whose provisions are in force on `day`, strongest first.
+  public var basis: [AppliedBasis]
+
+  /// The strongest obligation among the provisions in force.
+  public var strength: Strength {
+    basis.map(\.strength).max() ?? Strength(obligation: .should, kind: .generalAdvice)
+  }
+
+  /// The lagrum as in force on the day, strongest first, e.g.
+  /// `13 kap. 1 § SoL 2025:400; HSLF-FS 2022:39`.
+  public var citation: String {
+    basis.map(\.provision.citation).joined(separator: "; ")
+  }
+}
+
+/// One basis entry with its provision resolved.
+public struct AppliedBasis: Hashable, Sendable {
+  /// The provision.
+  public var provision: Provision
+  /// `ska` or `bör` there.
+  public var obligation: Obligation
+
+  /// The strength this entry gives the duty.
+  public var strength: Strength {
+    Strength(obligation: obligation, kind: provision.kind)
+  }
+}
+
+extension DutyModel {
+  /// The duty as it applies on `day`, or `nil` when none of its provisions is in force.
+  public func applied(_ duty: Duty, on day: Day) -> AppliedDuty? {
+    let basis = duty.basis.compactMap { entry -> AppliedBasis? in
+      guard let provision = provision(entry.provision), provision.isInForce(on: day) else {
+        return nil
+      }
+      return AppliedBasis(provision: provision, obligation: entry.obligation)
+    }
+    guard !basis.isEmpty else { return nil }
+    let ordered = basis.enumerated().sorted { lhs, rhs in
+      lhs.element.strength != rhs.element.strength
+        ? lhs.element.strength > rhs.element.strength : lhs.offset < rhs.offset
+    }.map(\.element)
+    return AppliedDuty(duty: duty, day: day, basis: ordered)
+  }
+
+  /// The duties in force on `day`, in model order.
+  public func duties(inForceOn day: Day) -> [AppliedDuty] {
+    duties.compactMap { applied($0, on: day) }
+  }
+
+  /// The duty with `id`, if any.
+  public func duty(_ id: String) -> Duty? {
+    duties.first { $0.id == id }
+  }
+}

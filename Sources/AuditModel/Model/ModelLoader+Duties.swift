@@ -1,0 +1,96 @@
+extension LoadState {
+  mutating func readDuties(_ root: JSONNode, file: String) {
+    var reader = ObjectReader(root, file: file, what: "pliktfilen")
+    let area = reader.string("area")
+    if let area, let member = root["area"] {
+      areaReferences.append((area, SourceLocation(file: file, position: member.node.position)))
+    }
+    for node in reader.objects("duties") ?? [] {
+      if let duty = readDuty(node, area: area ?? "", file: file) { duties.append(duty) }
+    }
+    diagnostics += reader.finish()
+  }
+
+  private mutating func readDuty(_ node: JSONNode, area: String, file: String) -> Duty? {
+    var item = ObjectReader(node, file: file, what: "en plikt")
+    let id = item.string("id")
+    let title = item.string("title")
+    let requirement = item.string("requirement")
+    let action = item.string("action")
+    let dialogue = item.string("dialogue")
+    let themes = item.strings("themes", required: false) ?? []
+    if let member = node["themes"] {
+      for theme in member.node.elements ?? [] {
+        if let text = theme.string {
+          themeReferences.append((text, SourceLocation(file: file, position: theme.position)))
+        }
+      }
+    }
+    let basisNodes = item.objects("basis")
+    let questionNodes = item.objects("questions")
+    diagnostics += item.finish()
+    let dutyID = id ?? ""
+    let basis = (basisNodes ?? []).compactMap { readBasis($0, file: file) }
+    let questions = (questionNodes ?? []).compactMap {
+      readQuestion($0, dutyID: dutyID, file: file)
+    }
+    if let basisNodes, basisNodes.isEmpty, let member = node["basis"] {
+      diagnostics.append(
+        Diagnostic(
+          .error, file: file, at: member.node.position, "plikten \(dutyID) saknar lagrum",
+          help:
+            "ange minst en bestämmelse i \"basis\"; en plikt utan stöd i författning hör inte hit"))
+    }
+    if let questionNodes, questionNodes.isEmpty, let member = node["questions"] {
+      diagnostics.append(
+        Diagnostic(
+          .error, file: file, at: member.node.position, "plikten \(dutyID) saknar frågor",
+          help: "lägg till minst en fråga i \"questions\""))
+    }
+    guard let id, let title, let requirement, let action, let dialogue else { return nil }
+    return Duty(
+      id: id, area: area, title: title, requirement: requirement, action: action,
+      dialogue: dialogue, themes: themes, basis: basis, questions: questions,
+      location: SourceLocation(file: file, position: node.position))
+  }
+
+  private mutating func readBasis(_ node: JSONNode, file: String) -> Basis? {
+    var item = ObjectReader(node, file: file, what: "ett lagrum")
+    let provision = item.string("provision")
+    let obligation = item.choice("strength", allowed: Obligation.allCases.map { ($0.rawValue, $0) })
+    diagnostics += item.finish()
+    guard let provision, let obligation else { return nil }
+    let position = node["provision"]?.node.position ?? node.position
+    return Basis(
+      provision: provision, obligation: obligation,
+      location: SourceLocation(file: file, position: position))
+  }
+
+  private mutating func readQuestion(_ node: JSONNode, dutyID: String, file: String) -> Question? {
+    var item = ObjectReader(node, file: file, what: "en fråga")
+    let id = item.string("id")
+    let text = item.string("text")
+    let kind = item.choice("answerKind", allowed: AnswerKind.allCases.map { ($0.rawValue, $0) })
+    let choices = item.strings("choices", required: false)
+    let evidence = item.string("evidence")
+    diagnostics += item.finish()
+    if kind == .choice, (choices ?? []).count < 2 {
+      diagnostics.append(
+        Diagnostic(
+          .error, file: file, at: node["answerKind"]?.node.position ?? node.position,
+          "en valfråga behöver minst två alternativ",
+          help: "lägg till \"choices\": [\"…\", \"…\"]"))
+    }
+    if let kind, kind != .choice, let member = node["choices"] {
+      diagnostics.append(
+        Diagnostic(
+          .error, file: file, at: member.keyPosition,
+          "\"choices\" används bara när answerKind är \"choice\"",
+          help: "ta bort \"choices\" eller ändra answerKind till \"choice\""))
+    }
+    guard let id, let text, let kind, let evidence else { return nil }
+    return Question(
+      id: id, dutyID: dutyID, text: text, answerKind: kind, choices: choices ?? [],
+      evidence: evidence, location: SourceLocation(file: file, position: node.position))
+  }
+}

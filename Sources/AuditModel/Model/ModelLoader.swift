@@ -1,0 +1,187 @@
+/// Reads a duty model from its JSON files, collecting every problem at once.
+///
+/// This is the compiler of `checklists/model/`: `audit lint-model` prints its
+/// diagnostics, and every command that needs the model refuses to run on a model
+/// with errors.
+public struct ModelLoader: Sendable {
+  /// The model, or `nil` when any error was found.
+  public struct Result: Sendable {
+    /// The model when it has no errors.
+    public var model: DutyModel?
+    /// Every problem found, sorted by file and position.
+    public var diagnostics: [Diagnostic]
+  }
+
+  /// Creates a loader.
+  public init() {}
+
+  /// Loads and checks `files`.
+  public func load(_ files: ModelFiles) -> Result {
+    var state = LoadState(files: files)
+    state.run()
+    let diagnostics = state.diagnostics.sorted()
+    let model = DutyModel(
+      version: state.version, title: state.title, description: state.description,
+      retiredIDs: state.retiredIDs, areas: state.areas, themes: state.themes,
+      provisions: state.provisions, duties: state.duties)
+    let hasErrors = diagnostics.contains(where: \.isError)
+    return Result(model: hasErrors ? nil : model, diagnostics: diagnostics)
+  }
+}
+
+/// The work of one load: what has been read so far and what went wrong.
+struct LoadState {
+  let files: ModelFiles
+  var diagnostics: [Diagnostic] = []
+  var version = ""
+  var title = ""
+  var description = ""
+  var retiredIDs: [String] = []
+  var retiredLocation: SourceLocation?
+  var areas: [Area] = []
+  var themes: [Theme] = []
+  var provisions: [Provision] = []
+  var duties: [Duty] = []
+  var areaReferences: [(area: String, location: SourceLocation)] = []
+  /// Ids declared in files, even where the rest of the entry had errors, so that
+  /// one mistake does not cascade into "does not exist" errors elsewhere.
+  var declaredProvisionIDs: Set<String> = []
+  var areasAreComplete = true
+  var themesAreComplete = true
+  var themeReferences: [(theme: String, location: SourceLocation)] = []
+
+  init(files: ModelFiles) {
+    self.files = files
+  }
+
+  mutating func run() {
+    let known = ["model.json", "areas.json", "themes.json"]
+    for path in known where files.text(path) == nil {
+      diagnostics.append(
+        Diagnostic(
+          .error, file: files.displayPath(path), at: nil, "filen saknas i modellen",
+          help: "lägg till \(path); se checklists/README.md"))
+    }
+    for (path, _) in files.files {
+      let isKnown =
+        known.contains(path) || path.hasPrefix("provisions/") || path.hasPrefix("duties/")
+      if !isKnown {
+        diagnostics.append(
+          Diagnostic(
+            .warning, file: files.displayPath(path), at: nil,
+            "filen läses inte: den ligger varken i provisions/ eller duties/",
+            help: "flytta den dit den hör hemma eller ta bort den"))
+      }
+    }
+    if let root = parse("model.json") { readManifest(root, file: files.displayPath("model.json")) }
+    if let root = parse("areas.json") {
+      readAreas(root, file: files.displayPath("areas.json"))
+    } else {
+      areasAreComplete = false
+    }
+    if let root = parse("themes.json") {
+      readThemes(root, file: files.displayPath("themes.json"))
+    } else {
+      themesAreComplete = false
+    }
+    for (path, _) in files.files where path.hasPrefix("provisions/") {
+      if let root = parse(path) { readProvisions(root, file: files.displayPath(path)) }
+    }
+    for (path, _) in files.files where path.hasPrefix("duties/") {
+      if let root = parse(path) { readDuties(root, file: files.displayPath(path)) }
+    }
+    crossCheck()
+  }
+
+  mutating func parse(_ path: String) -> JSONNode? {
+    guard let text = files.text(path) else { return nil }
+    do {
+      return try JSONParser().parse(text)
+    } catch {
+      diagnostics.append(
+        Diagnostic(.error, file: files.displayPath(path), at: error.position, error.message))
+      return nil
+    }
+  }
+
+  mutating func readManifest(_ root: JSONNode, file: String) {
+    var reader = ObjectReader(root, file: file, what: "modellbeskrivningen")
+    version = reader.string("version") ?? ""
+    title = reader.string("title") ?? ""
+    description = reader.string("description") ?? ""
+    retiredIDs = reader.strings("retiredIds", required: false) ?? []
+    if let member = root["retiredIds"] {
+      retiredLocation = SourceLocation(file: file, position: member.node.position)
+    }
+    diagnostics += reader.finish()
+  }
+
+  mutating func readAreas(_ root: JSONNode, file: String) {
+    var reader = ObjectReader(root, file: file, what: "områdesfilen")
+    for node in reader.objects("areas") ?? [] {
+      var item = ObjectReader(node, file: file, what: "ett område")
+      let id = item.string("id")
+      let title = item.string("title")
+      let description = item.string("description")
+      diagnostics += item.finish()
+      if let id, let title, let description {
+        let location = SourceLocation(file: file, position: node.position)
+        areas.append(Area(id: id, title: title, description: description, location: location))
+      }
+    }
+    diagnostics += reader.finish()
+  }
+
+  mutating func readThemes(_ root: JSONNode, file: String) {
+    var reader = ObjectReader(root, file: file, what: "temafilen")
+    for node in reader.objects("themes") ?? [] {
+      var item = ObjectReader(node, file: file, what: "ett tema")
+      let id = item.string("id")
+      let title = item.string("title")
+      let description = item.string("description")
+      diagnostics += item.finish()
+      if let id, let title, let description {
+        let location = SourceLocation(file: file, position: node.position)
+        themes.append(Theme(id: id, title: title, description: description, location: location))
+      }
+    }
+    diagnostics += reader.finish()
+  }
+
+  mutating func readProvisions(_ root: JSONNode, file: String) {
+    var reader = ObjectReader(root, file: file, what: "författningsfilen")
+    let instrument = reader.string("instrument") ?? ""
+    let instrumentTitle = reader.string("title") ?? ""
+    let kinds = ProvisionKind.allCases.map { ($0.rawValue, $0) }
+    for node in reader.objects("provisions") ?? [] {
+      var item = ObjectReader(node, file: file, what: "en bestämmelse")
+      let id = item.string("id")
+      if let id { declaredProvisionIDs.insert(id) }
+      let reference = item.string("reference", required: false) ?? ""
+      let kind = item.choice("kind", allowed: kinds)
+      let validFrom = item.day("validFrom")
+      let validUntil = item.day("validUntil", required: false)
+      let summary = item.string("summary")
+      let source = item.string("source")
+      diagnostics += item.finish()
+      if let from = validFrom?.0, let until = validUntil?.0, let position = validUntil?.1,
+        until < from
+      {
+        diagnostics.append(
+          Diagnostic(
+            .error, file: file, at: position,
+            "validUntil \(until) ligger före validFrom \(from)",
+            help: "rätta datumen så att bestämmelsen gäller minst en dag"))
+      }
+      if let id, let kind, let from = validFrom?.0, let summary, let source {
+        provisions.append(
+          Provision(
+            id: id, instrument: instrument, instrumentTitle: instrumentTitle,
+            reference: reference, kind: kind, validFrom: from, validUntil: validUntil?.0,
+            summary: summary, source: source,
+            location: SourceLocation(file: file, position: node.position)))
+      }
+    }
+    diagnostics += reader.finish()
+  }
+}

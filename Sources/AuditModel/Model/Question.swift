@@ -1,0 +1,56 @@
+/// A checklist question a municipal manager answers for one duty.
+public struct Question: Hashable, Sendable, Identifiable {
+  /// Stable id, e.g. `D023-1`; never reused.
+  public var id: String
+  /// The duty the question belongs to.
+  public var dutyID: String
+  /// The question in plain Swedish.
+  public var text: String
+  /// What kind of answer is expected.
+  public var answerKind: AnswerKind
+  /// The allowed choices when `answerKind` is `.choice`.
+  public var choices: [String]
+  /// What counts as evidence (underlag) for the answer.
+  public var evidence: String
+  /// Where it is defined.
+  public var location: SourceLocation
+
+  /// Creates a question.
+  public init(
+    id: String, dutyID: String, text: String, answerKind: AnswerKind, choices: [String] = [],
+    evidence: String, location: SourceLocation
+  ) {
+    self.id = id
+    self.dutyID = dutyID
+    self.text = text
+    self.answerKind = answerKind
+    self.choices = choices
+    self.evidence = evidence
+    self.location = location
+  }
+}
+
+/// The kind of answer a question expects.
+public enum AnswerKind: String, Hashable, Sendable, CaseIterable, Codable {
+  /// ja / delvis / nej (also vet ej and ej aktuellt); the kind that is scored.
+  case yesPartialNo
+  /// A number.
+  case number
+  /// A day, `YYYY-MM-DD`.
+  case date
+  /// One of the question's choices.
+  case choice
+  /// Free text.
+  case text
+
+  /// A Swedish description for checklists and help.
+  public var label: String {
+    switch self {
+    case .yesPartialNo: return "ja/delvis/nej"
+    case .number: return "tal"
+    case .date: return "datum (ÅÅÅÅ-MM-DD)"
+    case .choice: return "val"
+    case .text: return "text"
+    }
+  }
+}

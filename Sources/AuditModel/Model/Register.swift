@@ -1,0 +1,87 @@
+import Foundation
+
+/// A Swedish municipality (kommun) with its SCB code.
+public struct Municipality: Hashable, Sendable, Identifiable, Codable {
+  /// The four-digit SCB kommunkod, e.g. `1490`.
+  public var code: String
+  /// SCB's short name, e.g. `Borås`.
+  public var name: String
+  /// The two-digit county code, e.g. `14`.
+  public var countyCode: String
+
+  /// The code, as id.
+  public var id: String { code }
+
+  /// Creates a municipality.
+  public init(code: String, name: String, countyCode: String) {
+    self.code = code
+    self.name = name
+    self.countyCode = countyCode
+  }
+}
+
+/// A Swedish county (län) with its SCB code.
+public struct County: Hashable, Sendable, Identifiable, Codable {
+  /// The two-digit SCB länskod, e.g. `14`.
+  public var code: String
+  /// The name, e.g. `Västra Götalands län`.
+  public var name: String
+
+  /// The code, as id.
+  public var id: String { code }
+
+  /// Creates a county.
+  public init(code: String, name: String) {
+    self.code = code
+    self.name = name
+  }
+}
+
+/// The SCB register of municipalities and counties.
+public struct Register: Hashable, Sendable {
+  /// Every municipality, sorted by code.
+  public var municipalities: [Municipality]
+  /// Every county, sorted by code.
+  public var counties: [County]
+
+  /// Creates a register.
+  public init(municipalities: [Municipality], counties: [County]) {
+    self.municipalities = municipalities.sorted { $0.code < $1.code }
+    self.counties = counties.sorted { $0.code < $1.code }
+  }
+
+  /// The register shipped inside the binary (`checklists/register/`).
+  public static let embedded: Register = {
+    let files = Dictionary(
+      uniqueKeysWithValues: EmbeddedFiles.register.map { ($0.path, $0.text) })
+    return parse(municipalities: files["kommuner.csv"] ?? "", counties: files["lan.csv"] ?? "")
+  }()
+
+  /// Parses the register's two CSV files (`kod,namn,lanskod` and `kod,namn`).
+  public static func parse(municipalities: String, counties: String) -> Register {
+    func rows(_ text: String) -> [[String]] {
+      text.split(whereSeparator: \.isNewline).dropFirst().map {
+        $0.split(separator: ",", omittingEmptySubsequences: false).map {
+          $0.trimmingCharacters(in: .whitespaces)
+        }
+      }
+    }
+    let municipalityList = rows(municipalities).compactMap { row in
+      row.count >= 3 ? Municipality(code: row[0], name: row[1], countyCode: row[2]) : nil
+    }
+    let countyList = rows(counties).compactMap { row in
+      row.count >= 2 ? County(code: row[0], name: row[1]) : nil
+    }
+    return Register(municipalities: municipalityList, counties: countyList)
+  }
+
+  /// The municipalities of one county.
+  public func municipalities(inCounty code: String) -> [Municipality] {
+    municipalities.filter { $0.countyCode == code }
+  }
+
+  /// The county with `code`, if any.
+  public func county(code: String) -> County? {
+    counties.first { $0.code == code }
+  }
+}

@@ -1,0 +1,34 @@
+/// How strongly a duty binds socialnämnden on a given day: obligation and instrument kind.
+///
+/// `ska` in a lag binds more than `ska` in a föreskrift, which binds more than any
+/// `bör`. Reads as the kind alone when the obligation is the kind's usual one
+/// ("lag", "föreskrift", "allmänt råd"), and with the obligation otherwise
+/// ("lag (bör)", as 5 kap. 11 § SoL read before 1 July 2007).
+public struct Strength: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// `ska` or `bör`.
+  public var obligation: Obligation
+  /// The kind of instrument that says it.
+  public var kind: ProvisionKind
+
+  /// Creates a strength.
+  public init(obligation: Obligation, kind: ProvisionKind) {
+    self.obligation = obligation
+    self.kind = kind
+  }
+
+  /// The Swedish label, e.g. `lag`, `föreskrift`, `allmänt råd` or `lag (bör)`.
+  public var description: String {
+    obligation == kind.naturalObligation
+      ? kind.rawValue : "\(kind.rawValue) (\(obligation.rawValue))"
+  }
+
+  /// Whether a gap against this strength is a deficiency (brist) rather than an
+  /// improvement area (förbättringsområde).
+  public var isMandatory: Bool { obligation == .shall }
+
+  /// Orders weakest first: any `bör` below any `ska`, then by kind.
+  public static func < (lhs: Strength, rhs: Strength) -> Bool {
+    if lhs.obligation != rhs.obligation { return lhs.obligation == .should }
+    return lhs.kind.rank < rhs.kind.rank
+  }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// A calendar day without time or time zone, as statutes and rounds are dated.
+///
+/// Written and read as `YYYY-MM-DD`. Arithmetic goes through a day count, so the
+/// type needs no calendar and gives the same answer in every time zone.
+public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// The number of days since 1970-01-01.
+  public let ordinal: Int
+
+  /// Creates a day from its number of days since 1970-01-01.
+  public init(ordinal: Int) {
+    self.ordinal = ordinal
+  }
+
+  /// Creates a day from year, month and day, or `nil` when there is no such day.
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), (1...12).contains(month),
+      (1...Day.length(ofMonth: month, year: year)).contains(day)
+    else { return nil }
+    ordinal = Day.daysFromCivil(year: year, month: month, day: day)
+  }
+
+  /// Parses `YYYY-MM-DD`; anything else, or a day that does not exist, gives `nil`.
+  public init?(_ text: String) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+    else { return nil }
+    self.init(year: year, month: month, day: day)
+  }
+
+  /// Today's date in Sweden.
+  public static func today(now: Date = Date()) -> Day {
+    var calendar = Calendar(identifier: .gregorian)
+    if let sweden = TimeZone(identifier: "Europe/Stockholm") {
+      calendar.timeZone = sweden
+    }
+    let parts = calendar.dateComponents([.year, .month, .day], from: now)
+    return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+      ?? Day(ordinal: 0)
+  }
+
+  /// The year, month and day.
+  public var components: (year: Int, month: Int, day: Int) {
+    Day.civilFromDays(ordinal)
+  }
+
+  /// The day as `YYYY-MM-DD`.
+  public var description: String {
+    let (year, month, day) = components
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  /// The day `count` days later (earlier when negative).
+  public func adding(days count: Int) -> Day {
+    Day(ordinal: ordinal + count)
+  }
+
+  /// The same day `count` months later, clamped to the month's last day.
+  public func adding(months count: Int) -> Day {
+    let (year, month, day) = components
+    let total = year * 12 + (month - 1) + count
+    let newYear = total / 12
+    let newMonth = total % 12 + 1
+    let newDay = min(day, Day.length(ofMonth: newMonth, year: newYear))
+    return Day(year: newYear, month: newMonth, day: newDay) ?? self
+  }
+
+  /// Whole days from this day to `other`.
+  public func days(until other: Day) -> Int {
+    other.ordinal - ordinal
+  }
+
+  /// Orders days in time.
+  public static func < (lhs: Day, rhs: Day) -> Bool {
+    lhs.ordinal < rhs.ordinal
+  }
+
+  private static func length(ofMonth month: Int, year: Int) -> Int {
+    switch month {
+    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+
+  // Howard Hinnant's days_from_civil / civil_from_days.
+  private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  private static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let dayOfEra = z - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let mp = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+}
+
+private func pad(_ value: Int, _ width: Int) -> String {
+  let text = String(value)
+  return String(repeating: "0", count: max(0, width - text.count)) + text
+}
+
+extension Character {
+  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// The few file operations the tool needs, with atomic writes.
+public enum FileSystem {
+  /// The process's current folder.
+  public static var currentDirectory: String {
+    FileManager.default.currentDirectoryPath
+  }
+
+  /// Whether a file or folder exists at `path`.
+  public static func exists(_ path: String) -> Bool {
+    FileManager.default.fileExists(atPath: path)
+  }
+
+  /// Whether `path` is an existing folder.
+  public static func isDirectory(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+      && isDirectory.boolValue
+  }
+
+  /// Reads a whole file, or `nil` when it cannot be read.
+  public static func read(_ path: String) -> Data? {
+    FileManager.default.contents(atPath: path)
+  }
+
+  /// Writes `data` to `path` atomically: a temporary file in the same folder, then a
+  /// rename, so a reader never sees half a file and an error leaves nothing behind.
+  /// - Parameter overwrite: whether an existing file may be replaced.
+  /// - Throws: ``CommandError/cannotCreate(_:)`` with a Swedish explanation.
+  public static func writeAtomically(_ data: Data, to path: String, overwrite: Bool = true)
+    throws(CommandError)
+  {
+    if !overwrite, exists(path) {
+      throw .cannotCreate(
+        "\(path): filen finns redan — ta bort den, välj ett annat namn eller använd --force")
+    }
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent()
+    let temporary = folder.appendingPathComponent(
+      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    do {
+      try data.write(to: temporary)
+    } catch {
+      throw .cannotCreate(
+        "\(path): kan inte skriva i mappen \(folder.path) — kontrollera att den finns och är skrivbar"
+      )
+    }
+    do {
+      if exists(path) {
+        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+      } else {
+        try FileManager.default.moveItem(at: temporary, to: url)
+      }
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      throw .cannotCreate("\(path): kan inte skriva filen — kontrollera behörigheten")
+    }
+  }
+
+  /// Creates a folder and its parents.
+  public static func createDirectory(_ path: String) throws(CommandError) {
+    do {
+      try FileManager.default.createDirectory(
+        atPath: path, withIntermediateDirectories: true)
+    } catch {
+      throw .cannotCreate("\(path): kan inte skapa mappen — kontrollera behörigheten")
+    }
+  }
+
+  /// The names in a folder, sorted, or an empty list.
+  public static func contents(of path: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+  }
+}

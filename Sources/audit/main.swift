@@ -1,0 +1,8 @@
+import AuditModel
+import Foundation
+
+let status = AuditCLI.run(
+  arguments: Array(CommandLine.arguments.dropFirst()),
+  stdout: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
+  stderr: { text in FileHandle.standardError.write(Data(text.utf8)) })
+exit(status)
