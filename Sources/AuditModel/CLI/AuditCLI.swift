@@ -25,6 +25,9 @@ public enum AuditCLI {
     ChangesCommand.command,
     LintModelCommand.command,
     MunicipalitiesCommand.command,
+    ChecklistCommand.command,
+    InitCommand.command,
+    ValidateCommand.command,
   ]
 
   private static func execute(_ arguments: [String], context: CLIContext, console: Console)

@@ -67,4 +67,10 @@ final class Session {
       console.write(text)
     }
   }
+
+  /// Writes CSV with a byte-order mark, as Swedish Excel needs to read UTF-8, also
+  /// to standard out so that `> fil.csv` gives the same file as `-o fil.csv`.
+  func emitCSV(_ text: String) throws(CommandError) {
+    try emit("\u{FEFF}" + text)
+  }
 }

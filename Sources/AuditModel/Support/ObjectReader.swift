@@ -141,6 +141,21 @@ struct ObjectReader {
     return match.1
   }
 
+  /// Marks keys as known without reading them (information-only fields).
+  mutating func allow(_ keys: [String]) {
+    used.formUnion(keys)
+  }
+
+  /// Adds a problem about `node`.
+  mutating func report(_ node: JSONNode, _ message: String, help: String = "") {
+    diagnostics.append(Diagnostic(.error, file: file, at: node.position, message, help: help))
+  }
+
+  /// Adds problems found by a nested reader.
+  mutating func absorb(_ problems: [Diagnostic]) {
+    diagnostics += problems
+  }
+
   /// Reports keys that were never asked for: usually a typo.
   mutating func finish() -> [Diagnostic] {
     for member in node.members ?? [] where !used.contains(member.key) {

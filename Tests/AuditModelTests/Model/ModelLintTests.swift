@@ -33,7 +33,7 @@ struct ModelLintTests {
     #expect(result.diagnostics == [])
     let model = try #require(result.model)
     #expect(model.duties.map(\.id) == ["D001", "D002"])
-    #expect(model.questions.map(\.id) == ["D001-1", "D001-2", "D002-1"])
+    #expect(model.questions.map(\.id) == ["D001-1", "D001-2", "D001-3", "D002-1", "D002-2"])
   }
 
   @Test func shippedModelPassesLint() {

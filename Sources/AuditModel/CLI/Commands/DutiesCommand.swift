@@ -32,7 +32,7 @@ enum DutiesCommand {
     switch session.arguments.value("--format") ?? "table" {
     case "md": try session.emit(listing.markdown())
     case "json": try session.emit(listing.json())
-    case "csv": try session.emit(listing.csv())
+    case "csv": try session.emitCSV(listing.csv())
     default: try session.emit(listing.table())
     }
     return .success

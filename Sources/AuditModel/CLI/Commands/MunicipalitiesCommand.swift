@@ -33,7 +33,7 @@ enum MunicipalitiesCommand {
     case "json":
       try session.emit(JSONOutput.render(list))
     case "csv":
-      try session.emit(
+      try session.emitCSV(
         CSVWriter().render(
           [["kod", "namn", "länskod", "län"]]
             + list.map { [$0.code, $0.name, $0.countyCode, countyName[$0.countyCode] ?? ""] }))

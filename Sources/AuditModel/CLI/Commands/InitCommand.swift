@@ -1,0 +1,94 @@
+import Foundation
+
+enum InitCommand {
+  static let spec = CommandSpec(
+    name: "init",
+    summary: "Skapa en omgångsmapp för ett län med en checklista per kommun.",
+    discussion: """
+      Skapar MAPP med checklistor/ (en CSV per kommun i länet), svar/ för de
+      ifyllda filerna, omgang.json och en README som beskriver vad som ska skickas
+      ut och hur svaren samlas in. Skriver aldrig i en mapp som inte är tom.
+      """,
+    arguments: [ArgumentSpec("MAPP", help: "Mappen som ska skapas (får finnas om den är tom).")],
+    options: [
+      OptionSpec(
+        "--region", value: "LÄN", help: "Länskod (t.ex. 14) eller länsnamn.", isRequired: true),
+      OptionSpec(
+        "--round", value: "OMGÅNG", help: "Omgångens namn.",
+        defaultValue: "ÅÅÅÅ-host eller ÅÅÅÅ-var efter datumet"),
+      OptionSpec(
+        "--date", value: "DATUM", help: "Referensdatum för checklistorna.", defaultValue: "i dag"),
+      .model, .help,
+    ])
+
+  static let command = Command(spec: spec) { session throws(CommandError) in
+    let county: County
+    do throws(LookupError) {
+      county = try session.register.county(session.arguments.value("--region") ?? "")
+    } catch {
+      throw .usage(error.description)
+    }
+    let day = try session.day("--date", default: session.context.today)
+    let round = session.arguments.value("--round") ?? RoundWorkspace.defaultRound(for: day)
+    guard let argument = session.arguments.positionals.first else {
+      throw .usage("argumentet MAPP saknas")
+    }
+    let target = session.resolve(argument)
+    if FileSystem.exists(target) {
+      guard FileSystem.isDirectory(target) else {
+        throw .cannotCreate("\(argument): det finns redan en fil med det namnet — välj en ny mapp")
+      }
+      guard FileSystem.contents(of: target).isEmpty else {
+        throw .cannotCreate(
+          "\(argument): mappen är inte tom — 'audit init' skriver aldrig över en omgång; "
+            + "välj en ny mapp")
+      }
+    }
+    let workspace = RoundWorkspace(
+      model: try session.model(), register: session.register, county: county, round: round,
+      referenceDate: day)
+    try write(workspace, to: target)
+    session.console.write(
+      """
+      Skapade \(argument) för \(county.name), omgång \(round), referensdatum \(day):
+        \(workspace.checklists.count) checklistor i \(argument)/\(RoundWorkspace.checklistsFolder)/
+        tom mapp för svar: \(argument)/\(RoundWorkspace.responsesFolder)/
+        läs \(argument)/README.md för hur checklistorna skickas ut och samlas in.
+
+      """)
+    return .success
+  }
+
+  /// Writes the workspace into a hidden sibling folder first and moves it into place,
+  /// so an error leaves nothing half-written.
+  private static func write(_ workspace: RoundWorkspace, to target: String) throws(CommandError) {
+    let url = URL(fileURLWithPath: target)
+    let parent = url.deletingLastPathComponent().path
+    guard FileSystem.isDirectory(parent) else {
+      throw .cannotCreate("\(parent): mappen finns inte — skapa den först")
+    }
+    let staging =
+      "\(parent)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+    do throws(CommandError) {
+      try FileSystem.createDirectory("\(staging)/\(RoundWorkspace.checklistsFolder)")
+      try FileSystem.createDirectory("\(staging)/\(RoundWorkspace.responsesFolder)")
+      for entry in workspace.checklists {
+        try FileSystem.writeAtomically(
+          Data(("\u{FEFF}" + entry.checklist.csv()).utf8), to: "\(staging)/\(entry.file)",
+          overwrite: false)
+      }
+      try FileSystem.writeAtomically(
+        Data(workspace.description.utf8), to: "\(staging)/\(RoundWorkspace.descriptionFile)")
+      try FileSystem.writeAtomically(Data(workspace.readme.utf8), to: "\(staging)/README.md")
+      if FileSystem.exists(target) { try? FileManager.default.removeItem(atPath: target) }
+      do {
+        try FileManager.default.moveItem(atPath: staging, toPath: target)
+      } catch {
+        throw .cannotCreate("\(target): kan inte skapa mappen — kontrollera behörigheten")
+      }
+    } catch {
+      try? FileManager.default.removeItem(atPath: staging)
+      throw error
+    }
+  }
+}

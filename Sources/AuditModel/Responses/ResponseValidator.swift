@@ -1,0 +1,121 @@
+/// Checks a ``RawResponse`` against the duty model as of its reference date and the
+/// register, and turns it into a ``Response``.
+///
+/// Every problem is reported, not just the first: metadata, municipality code,
+/// question ids (a response to last year's checklist is checked against last year's
+/// duties), duplicates, answers, missing reasons for `ej aktuellt`, and
+/// personnummer-like strings in free text (a warning).
+public struct ResponseValidator: Sendable {
+  /// The duty model.
+  public var model: DutyModel
+  /// The register.
+  public var register: Register
+  /// Today, for "no longer applies" warnings.
+  public var today: Day
+
+  /// Creates a validator.
+  public init(model: DutyModel, register: Register, today: Day) {
+    self.model = model
+    self.register = register
+    self.today = today
+  }
+
+  /// The outcome of validating one file.
+  public struct Result: Sendable {
+    /// The response, or `nil` when the file has errors.
+    public var response: Response?
+    /// Every problem, sorted by position.
+    public var diagnostics: [Diagnostic]
+    /// Questions in force on the reference date.
+    public var applicableQuestions: Int
+    /// Of those, how many have an answer.
+    public var answeredQuestions: Int
+  }
+
+  /// Validates `raw`.
+  public func validate(_ raw: RawResponse) -> Result {
+    var check = ValidationState(raw: raw)
+    let metadata = checkMetadata(&check)
+    let day = metadata?.referenceDate ?? Day(raw.metadata["referensdatum"]?.trimmed ?? "")
+    var answers: [Answer] = []
+    var applicable = 0
+    var answered = 0
+    if let day {
+      let inForce = model.duties(inForceOn: day)
+      let questions = inForce.flatMap(\.duty.questions)
+      let questionIndex = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      answers = checkRows(&check, day: day, questions: questionIndex)
+      applicable = questions.count
+      let present = Set(answers.map(\.questionID))
+      answered = answers.filter { $0.value != nil && questionIndex[$0.questionID] != nil }.count
+      let missing = questions.map(\.id).filter { !present.contains($0) }
+      if !missing.isEmpty {
+        let shown = missing.prefix(8).joined(separator: ", ") + (missing.count > 8 ? " …" : "")
+        check.warn(
+          nil,
+          "\(Swedish.count(missing.count, "fråga", "frågor")) som gäller den \(day) "
+            + "saknas i filen (\(shown))",
+          help: "ta fram en ny checklista med 'audit checklist' om rader har tagits bort; "
+            + "saknade frågor sänker fullständigheten, inte resultatet")
+      }
+    }
+    check.scanForPersonalNumbers()
+    let diagnostics = check.diagnostics.sorted()
+    let hasErrors = diagnostics.contains(where: \.isError)
+    let response = metadata.map { Response(metadata: $0, answers: answers, file: raw.file) }
+    return Result(
+      response: hasErrors ? nil : response, diagnostics: diagnostics,
+      applicableQuestions: applicable, answeredQuestions: answered)
+  }
+}
+
+/// The diagnostics collected while validating one file.
+struct ValidationState {
+  let raw: RawResponse
+  var diagnostics: [Diagnostic] = []
+
+  init(raw: RawResponse) {
+    self.raw = raw
+  }
+
+  mutating func error(_ position: SourcePosition?, _ message: String, help: String) {
+    diagnostics.append(Diagnostic(.error, file: raw.file, at: position, message, help: help))
+  }
+
+  mutating func warn(_ position: SourcePosition?, _ message: String, help: String) {
+    diagnostics.append(Diagnostic(.warning, file: raw.file, at: position, message, help: help))
+  }
+
+  /// An error about one cell, naming its spreadsheet column when it has one.
+  mutating func error(_ cell: RawResponse.Cell, _ message: String, help: String) {
+    let text = cell.column.map { "\($0): \(message)" } ?? message
+    error(cell.position, text, help: help)
+  }
+
+  /// Warns about every personnummer-like string in the free-text cells.
+  mutating func scanForPersonalNumbers() {
+    var cells: [(name: String, cell: RawResponse.Cell)] = []
+    for (key, cell) in raw.metadata.sorted(by: { $0.key < $1.key }) {
+      cells.append(("fältet \"\(key)\"", cell))
+    }
+    for row in raw.rows {
+      cells += [("svaret", row.answer), ("kommentaren", row.comment), ("underlaget", row.evidence)]
+    }
+    for (name, cell) in cells {
+      for match in PersonalNumber.matches(in: cell.text) {
+        let lines = cell.text.prefix(match.offset).split(
+          separator: "\n", omittingEmptySubsequences: false)
+        let position =
+          lines.count > 1
+          ? SourcePosition(
+            line: cell.position.line + lines.count - 1, column: (lines.last?.count ?? 0) + 1)
+          : SourcePosition(line: cell.position.line, column: cell.position.column + match.offset)
+        let place = cell.column.map { "\($0): " } ?? ""
+        warn(
+          position, "\(place)det som ser ut som ett personnummer står i \(name)",
+          help: "ta bort det; checklistan ska inte innehålla personuppgifter "
+            + "(det ersätts med \(PersonalNumber.replacement) i alla rapporter)")
+      }
+    }
+  }
+}
