@@ -17,6 +17,8 @@ public struct DutyModel: Hashable, Sendable {
   public var provisions: [Provision]
   /// Every duty, in area order.
   public var duties: [Duty]
+  /// Answer values, weights and urgency rules.
+  public var scoring: ScoringRules
 
   private var provisionIndex: [String: Int]
   private var areaIndex: [String: Int]
@@ -24,8 +26,9 @@ public struct DutyModel: Hashable, Sendable {
   /// Creates a model.
   public init(
     version: String, title: String, description: String, retiredIDs: [String], areas: [Area],
-    themes: [Theme], provisions: [Provision], duties: [Duty]
+    themes: [Theme], provisions: [Provision], duties: [Duty], scoring: ScoringRules
   ) {
+    self.scoring = scoring
     self.version = version
     self.title = title
     self.description = description

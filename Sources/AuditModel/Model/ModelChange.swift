@@ -11,6 +11,11 @@ public struct ModelChange: Hashable, Sendable {
     case strengthChanged = "ändrad styrka"
     /// The duty rests on other provisions from this day (same strength).
     case moved = "nytt lagrum"
+    /// The same paragraph got a new wording (same strength).
+    case newWording = "ny lydelse"
+    /// The duty existed before in a wording the model does not describe; the model
+    /// follows it from this day.
+    case firstModelled = "med i modellen"
   }
 
   /// The first day the new state applies.
@@ -55,7 +60,14 @@ extension DutyModel {
       for duty in duties {
         let old = applied(duty, on: before)
         let new = applied(duty, on: day)
-        guard let kind = changeKind(old: old, new: new) else { continue }
+        guard var kind = changeKind(old: old, new: new) else { continue }
+        if kind == .came, let new,
+          new.basis.allSatisfy({
+            $0.provision.validFrom != day || $0.provision.hasUnmodelledEarlierWording
+          })
+        {
+          kind = .firstModelled
+        }
         let instruments = Set(
           duty.basis.compactMap { entry -> String? in
             guard let provision = provision(entry.provision) else { return nil }
@@ -82,7 +94,8 @@ extension DutyModel {
       if old.strength != new.strength { return .strengthChanged }
       let oldIDs = old.basis.map(\.provision.id).sorted()
       let newIDs = new.basis.map(\.provision.id).sorted()
-      return oldIDs == newIDs ? nil : .moved
+      if oldIDs == newIDs { return nil }
+      return old.citation == new.citation ? .newWording : .moved
     }
   }
 }

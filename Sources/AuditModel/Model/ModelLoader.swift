@@ -20,12 +20,15 @@ public struct ModelLoader: Sendable {
     var state = LoadState(files: files)
     state.run()
     let diagnostics = state.diagnostics.sorted()
+    let hasErrors = diagnostics.contains(where: \.isError)
+    guard !hasErrors, let scoring = state.scoring else {
+      return Result(model: nil, diagnostics: diagnostics)
+    }
     let model = DutyModel(
       version: state.version, title: state.title, description: state.description,
       retiredIDs: state.retiredIDs, areas: state.areas, themes: state.themes,
-      provisions: state.provisions, duties: state.duties)
-    let hasErrors = diagnostics.contains(where: \.isError)
-    return Result(model: hasErrors ? nil : model, diagnostics: diagnostics)
+      provisions: state.provisions, duties: state.duties, scoring: scoring)
+    return Result(model: model, diagnostics: diagnostics)
   }
 }
 
@@ -46,6 +49,7 @@ struct LoadState {
   /// Ids declared in files, even where the rest of the entry had errors, so that
   /// one mistake does not cascade into "does not exist" errors elsewhere.
   var declaredProvisionIDs: Set<String> = []
+  var scoring: ScoringRules?
   var areasAreComplete = true
   var themesAreComplete = true
   var themeReferences: [(theme: String, location: SourceLocation)] = []
@@ -55,7 +59,7 @@ struct LoadState {
   }
 
   mutating func run() {
-    let known = ["model.json", "areas.json", "themes.json"]
+    let known = ["model.json", "areas.json", "themes.json", "scoring.json"]
     for path in known where files.text(path) == nil {
       diagnostics.append(
         Diagnostic(
@@ -83,6 +87,9 @@ struct LoadState {
       readThemes(root, file: files.displayPath("themes.json"))
     } else {
       themesAreComplete = false
+    }
+    if let root = parse("scoring.json") {
+      readScoring(root, file: files.displayPath("scoring.json"))
     }
     for (path, _) in files.files where path.hasPrefix("provisions/") {
       if let root = parse(path) { readProvisions(root, file: files.displayPath(path)) }
@@ -163,6 +170,7 @@ struct LoadState {
       let validUntil = item.day("validUntil", required: false)
       let summary = item.string("summary")
       let source = item.string("source")
+      let earlier = item.flag("earlierWordingNotModelled")
       diagnostics += item.finish()
       if let from = validFrom?.0, let until = validUntil?.0, let position = validUntil?.1,
         until < from
@@ -178,7 +186,7 @@ struct LoadState {
           Provision(
             id: id, instrument: instrument, instrumentTitle: instrumentTitle,
             reference: reference, kind: kind, validFrom: from, validUntil: validUntil?.0,
-            summary: summary, source: source,
+            summary: summary, source: source, hasUnmodelledEarlierWording: earlier,
             location: SourceLocation(file: file, position: node.position)))
       }
     }

@@ -22,6 +22,10 @@ public struct Provision: Hashable, Sendable, Identifiable {
   public var summary: String
   /// What was read to verify it.
   public var source: String
+  /// Whether the paragraph was in force before `validFrom` in an earlier wording that
+  /// the model does not describe (not verified). A duty resting on it is then not new
+  /// on `validFrom`, only new to the model.
+  public var hasUnmodelledEarlierWording: Bool
   /// Where it is defined.
   public var location: SourceLocation
 
@@ -29,8 +33,9 @@ public struct Provision: Hashable, Sendable, Identifiable {
   public init(
     id: String, instrument: String, instrumentTitle: String, reference: String,
     kind: ProvisionKind, validFrom: Day, validUntil: Day?, summary: String, source: String,
-    location: SourceLocation
+    hasUnmodelledEarlierWording: Bool = false, location: SourceLocation
   ) {
+    self.hasUnmodelledEarlierWording = hasUnmodelledEarlierWording
     self.id = id
     self.instrument = instrument
     self.instrumentTitle = instrumentTitle

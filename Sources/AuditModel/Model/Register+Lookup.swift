@@ -72,8 +72,15 @@ extension Register {
     }) {
       return match
     }
-    let names = Suggestions.nearest(to: text, among: counties.map(\.name))
-    let suggestions = names.compactMap { name in counties.first { $0.name == name } }
+    // Compare with the short form people type: "Västra Götaland" for "Västra Götalands län".
+    let short = counties.map { county -> (String, County) in
+      var name = county.name
+      if name.hasSuffix(" län") { name = String(name.dropLast(4)) }
+      if name.hasSuffix("s"), !name.hasSuffix("ss") { name = String(name.dropLast()) }
+      return (name, county)
+    }
+    let names = Suggestions.nearest(to: text, among: short.map(\.0))
+    let suggestions = names.compactMap { name in short.first { $0.0 == name }?.1 }
     throw LookupError(
       query: query, what: "län", suggestions: suggestions.map { "\($0.code) \($0.name)" },
       isAmbiguous: false)

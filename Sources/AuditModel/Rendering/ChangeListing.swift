@@ -71,6 +71,11 @@ public struct ChangeListing: Sendable {
         + change.citationAfter
     case .moved:
       return "\(change.citationBefore) → \(change.citationAfter)"
+    case .newWording:
+      return "ny lydelse av \(change.citationAfter)"
+    case .firstModelled:
+      return "fanns före denna dag i en äldre lydelse eller lag som modellen inte beskriver; "
+        + "från denna dag: \(change.citationAfter)"
     }
   }
 

@@ -31,6 +31,9 @@ extension Checklist {
     rows.append([])
     rows.append(ChecklistFormat.Column.allCases.map(\.rawValue))
     rows += self.rows.map(cells)
+    rows.append([])
+    rows.append([ChecklistFormat.exceptionsText])
+    rows.append(ChecklistFormat.ExceptionColumn.allCases.map(\.rawValue))
     return CSVWriter().render(rows)
   }
 
@@ -50,6 +53,8 @@ extension Checklist {
           "comment": .string(""), "evidence": .string(""),
         ])
       })
+    object["exceptions"] = .array([])
+    object["exceptionsInstructions"] = .string(ChecklistFormat.exceptionsText)
     return JSONOutput.render(JSONOutputValue.object(object))
   }
 

@@ -104,8 +104,33 @@ public struct DutyListing: Sendable {
   private var summary: String {
     let questions = duties.reduce(0) { $0 + $1.duty.questions.count }
     let mandatory = duties.filter(\.strength.isMandatory).count
-    return "\(duties.count) plikter (\(mandatory) ska, \(duties.count - mandatory) bör) "
+    let text =
+      "\(duties.count) plikter (\(mandatory) ska, \(duties.count - mandatory) bör) "
       + "med \(questions) frågor gällde den \(day). Modell \(model.version)."
+    return ([text] + notes).joined(separator: "\n")
+  }
+
+  /// What the listing cannot show for this day: days before the model starts, and
+  /// duties that existed in an earlier wording the model does not describe.
+  public var notes: [String] {
+    var notes: [String] = []
+    if let start = model.provisions.map(\.validFrom).min(), day < start {
+      notes.append("Obs: modellen beskriver plikterna från \(start); före det visas inga.")
+    }
+    let shown = Set(duties.map(\.duty.id))
+    let unmodelled = model.duties.filter { duty in
+      !shown.contains(duty.id)
+        && duty.basis.contains { basis in
+          guard let provision = model.provision(basis.provision) else { return false }
+          return provision.hasUnmodelledEarlierWording && day < provision.validFrom
+        }
+    }
+    if !unmodelled.isEmpty {
+      notes.append(
+        "Obs: \(unmodelled.map(\.id).joined(separator: ", ")) fanns redan i en äldre "
+          + "lydelse som modellen inte beskriver, och saknas därför i listan.")
+    }
+    return notes
   }
 
   /// Terminal table.

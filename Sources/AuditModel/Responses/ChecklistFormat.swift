@@ -48,6 +48,21 @@ public enum ChecklistFormat {
     "Fyll i kolumnerna svar, kommentar och underlag. Ändra inte fråga-id. "
     + "Spara som CSV (semikolonavgränsad, UTF-8) och skicka tillbaka filen."
 
+  /// The headers of the exceptions table at the end of a CSV checklist.
+  public enum ExceptionColumn: String, CaseIterable, Sendable {
+    /// The duty covered another way.
+    case dutyID = "undantag: plikt-id"
+    /// Why, and how the duty is covered.
+    case justification = "motivering"
+    /// The last day the exception holds.
+    case validUntil = "giltigt till"
+  }
+
+  /// The instruction written above the exceptions table.
+  public static let exceptionsText =
+    "Undantag: fyll i en rad per plikt som kommunen uppfyller på annat sätt, med motivering "
+    + "och sista giltighetsdag (ÅÅÅÅ-MM-DD). Ansvaret ligger kvar hos nämnden."
+
   /// The column headers in the order the checklist writes them.
   public enum Column: String, CaseIterable, Sendable {
     /// Question id (required when reading).

@@ -37,6 +37,16 @@ public struct RawResponse: Hashable, Sendable {
     public var evidence: Cell
   }
 
+  /// One row of the exceptions table: a duty covered another way.
+  public struct ExceptionRow: Hashable, Sendable {
+    /// The duty id cell.
+    public var dutyID: Cell
+    /// The justification cell.
+    public var justification: Cell
+    /// The valid-until cell.
+    public var validUntil: Cell
+  }
+
   /// The file, as the user named it.
   public var file: String
   /// Metadata by CSV label (e.g. `kommunkod`).
@@ -45,6 +55,8 @@ public struct RawResponse: Hashable, Sendable {
   public var start: SourcePosition
   /// The question rows in file order.
   public var rows: [Row]
+  /// The exception rows in file order.
+  public var exceptions: [ExceptionRow] = []
   /// How the file was encoded.
   public var encoding: TextEncodingGuess
 }

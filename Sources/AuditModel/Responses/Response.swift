@@ -5,13 +5,19 @@ public struct Response: Hashable, Sendable {
   public var metadata: ResponseMetadata
   /// One entry per question row in the file, in file order.
   public var answers: [Answer]
+  /// Duties the respondent says are covered another way.
+  public var exceptions: [DutyException]
   /// The file, as the user named it.
   public var file: String
 
   /// Creates a response.
-  public init(metadata: ResponseMetadata, answers: [Answer], file: String) {
+  public init(
+    metadata: ResponseMetadata, answers: [Answer], exceptions: [DutyException] = [],
+    file: String
+  ) {
     self.metadata = metadata
     self.answers = answers
+    self.exceptions = exceptions
     self.file = file
   }
 
@@ -49,5 +55,29 @@ public struct Answer: Hashable, Sendable {
   /// Whether the respondent names any evidence.
   public var hasEvidence: Bool {
     !evidence.allSatisfy(\.isWhitespace)
+  }
+}
+
+/// A duty the municipality says it covers another way (undantag), with a
+/// justification and a last valid day. It shows in every report; once expired it
+/// turns back into a finding.
+public struct DutyException: Hashable, Sendable {
+  /// The duty id.
+  public var dutyID: String
+  /// Why, and how the duty is covered.
+  public var justification: String
+  /// The last day the exception holds.
+  public var validUntil: Day
+
+  /// Creates an exception.
+  public init(dutyID: String, justification: String, validUntil: Day) {
+    self.dutyID = dutyID
+    self.justification = justification
+    self.validUntil = validUntil
+  }
+
+  /// Whether the exception holds on `day`.
+  public func holds(on day: Day) -> Bool {
+    day <= validUntil
   }
 }

@@ -56,9 +56,29 @@ extension ResponseReader {
           RawResponse.Row(questionID: id, answer: answer, comment: comment, evidence: evidence))
       }
     }
+    var exceptions: [RawResponse.ExceptionRow] = []
+    reader.allow(["exceptionsInstructions"])
+    for node in reader.objects("exceptions", required: false) ?? [] {
+      var item = ObjectReader(node, file: file, what: "ett undantag")
+      func cell(_ key: String) -> RawResponse.Cell {
+        guard let member = item.member(key, required: true) else {
+          return RawResponse.Cell("", at: node.position)
+        }
+        guard let text = member.node.string else {
+          item.report(member.node, "\"\(key)\" ska vara en text")
+          return RawResponse.Cell("", at: member.node.position)
+        }
+        return RawResponse.Cell(text, at: member.node.position)
+      }
+      let row = RawResponse.ExceptionRow(
+        dutyID: cell("duty"), justification: cell("justification"), validUntil: cell("validUntil"))
+      reader.absorb(item.finish())
+      exceptions.append(row)
+    }
     let diagnostics = reader.finish()
-    let raw = RawResponse(
+    var raw = RawResponse(
       file: file, metadata: metadata, start: root.position, rows: rows, encoding: encoding)
+    raw.exceptions = exceptions
     return Result(raw: raw, diagnostics: diagnostics)
   }
 }

@@ -98,7 +98,27 @@ public struct ResponseReader: Sendable {
     let commentColumn = columns[ChecklistFormat.Column.comment.rawValue]
     let evidenceColumn = columns[ChecklistFormat.Column.evidence.rawValue]
     var rows: [RawResponse.Row] = []
+    var exceptionColumns: [String: Int]?
+    var exceptionHeader: CSVRecord?
+    var exceptions: [RawResponse.ExceptionRow] = []
     for record in table.records.dropFirst(headerIndex + 1) where !record.isEmpty {
+      let first = AnswerValue.normalized(record.fields.first?.value ?? "")
+      let normalized = record.fields.map { AnswerValue.normalized($0.value) }
+      if normalized.contains(ChecklistFormat.ExceptionColumn.dutyID.rawValue) {
+        var found: [String: Int] = [:]
+        for (index, name) in normalized.enumerated() where found[name] == nil {
+          found[name] = index
+        }
+        exceptionColumns = found
+        exceptionHeader = record
+        continue
+      }
+      if first.hasPrefix("undantag:") { continue }
+      if let exceptionColumns, let exceptionHeader {
+        exceptions.append(
+          Self.exceptionRow(record, header: exceptionHeader, columns: exceptionColumns))
+        continue
+      }
       func cell(_ column: Int?) -> RawResponse.Cell {
         guard let column else {
           return RawResponse.Cell("", at: SourcePosition(line: record.line, column: 1))
@@ -126,8 +146,27 @@ public struct ResponseReader: Sendable {
           evidence: cell(evidenceColumn)))
     }
     let start = table.records.first.map { SourcePosition(line: $0.line, column: 1) } ?? .start
-    let raw = RawResponse(
+    var raw = RawResponse(
       file: file, metadata: metadata, start: start, rows: rows, encoding: encoding)
+    raw.exceptions = exceptions
     return Result(raw: raw, diagnostics: diagnostics)
+  }
+
+  private static func exceptionRow(
+    _ record: CSVRecord, header: CSVRecord, columns: [String: Int]
+  ) -> RawResponse.ExceptionRow {
+    func cell(_ column: ChecklistFormat.ExceptionColumn) -> RawResponse.Cell {
+      guard let index = columns[column.rawValue] else {
+        return RawResponse.Cell("", at: SourcePosition(line: record.line, column: 1))
+      }
+      let label = "kolumn \(SpreadsheetColumn.letters(index)) (\(column.rawValue))"
+      guard index < record.fields.count else {
+        return RawResponse.Cell("", at: SourcePosition(line: record.line, column: 1), column: label)
+      }
+      return RawResponse.Cell(
+        record.fields[index].value, at: record.fields[index].position, column: label)
+    }
+    return RawResponse.ExceptionRow(
+      dutyID: cell(.dutyID), justification: cell(.justification), validUntil: cell(.validUntil))
   }
 }

@@ -38,6 +38,7 @@ public struct ResponseValidator: Sendable {
     let metadata = checkMetadata(&check)
     let day = metadata?.referenceDate ?? Day(raw.metadata["referensdatum"]?.trimmed ?? "")
     var answers: [Answer] = []
+    var exceptions: [DutyException] = []
     var applicable = 0
     var answered = 0
     if let day {
@@ -45,6 +46,7 @@ public struct ResponseValidator: Sendable {
       let questions = inForce.flatMap(\.duty.questions)
       let questionIndex = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
       answers = checkRows(&check, day: day, questions: questionIndex)
+      exceptions = checkExceptions(&check, day: day, inForce: Set(inForce.map(\.duty.id)))
       applicable = questions.count
       let present = Set(answers.map(\.questionID))
       answered = answers.filter { $0.value != nil && questionIndex[$0.questionID] != nil }.count
@@ -62,7 +64,9 @@ public struct ResponseValidator: Sendable {
     check.scanForPersonalNumbers()
     let diagnostics = check.diagnostics.sorted()
     let hasErrors = diagnostics.contains(where: \.isError)
-    let response = metadata.map { Response(metadata: $0, answers: answers, file: raw.file) }
+    let response = metadata.map {
+      Response(metadata: $0, answers: answers, exceptions: exceptions, file: raw.file)
+    }
     return Result(
       response: hasErrors ? nil : response, diagnostics: diagnostics,
       applicableQuestions: applicable, answeredQuestions: answered)
@@ -100,6 +104,9 @@ struct ValidationState {
     }
     for row in raw.rows {
       cells += [("svaret", row.answer), ("kommentaren", row.comment), ("underlaget", row.evidence)]
+    }
+    for row in raw.exceptions {
+      cells.append(("motiveringen till ett undantag", row.justification))
     }
     for (name, cell) in cells {
       for match in PersonalNumber.matches(in: cell.text) {

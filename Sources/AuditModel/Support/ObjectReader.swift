@@ -68,6 +68,40 @@ struct ObjectReader {
     return text
   }
 
+  /// An optional boolean, `false` when absent.
+  mutating func flag(_ key: String) -> Bool {
+    guard let member = member(key, required: false) else { return false }
+    guard case .bool(let value) = member.node.value else {
+      diagnostics.append(
+        Diagnostic(
+          .error, file: file, at: member.node.position,
+          "\"\(key)\" ska vara true eller false men är \(member.node.kindName)",
+          help: "skriv true eller false utan citattecken"))
+      return false
+    }
+    return value
+  }
+
+  /// A required number.
+  mutating func number(_ key: String) -> (Double, SourcePosition)? {
+    guard let member = member(key, required: true) else { return nil }
+    guard case .number(let text) = member.node.value, let value = Double(text) else {
+      diagnostics.append(
+        Diagnostic(
+          .error, file: file, at: member.node.position,
+          "\"\(key)\" ska vara ett tal men är \(member.node.kindName)",
+          help: "skriv ett tal utan citattecken, t.ex. 0.5"))
+      return nil
+    }
+    return (value, member.node.position)
+  }
+
+  /// A required object, read by a nested reader.
+  mutating func object(_ key: String, what: String) -> ObjectReader? {
+    guard let member = member(key, required: true) else { return nil }
+    return ObjectReader(member.node, file: file, what: what)
+  }
+
   /// A required or optional day `YYYY-MM-DD`.
   mutating func day(_ key: String, required: Bool = true) -> (Day, SourcePosition)? {
     guard let member = member(key, required: required) else { return nil }

@@ -1,0 +1,34 @@
+/// How soon a finding should be acted on, graded as GREVIO and IVO grade theirs.
+public enum Urgency: String, Hashable, Sendable, CaseIterable, Comparable, Codable {
+  /// A gap against a `ska`: act now.
+  case immediate = "åtgärda omgående"
+  /// A partial or unknown gap against a `ska`: should be fixed.
+  case should = "bör åtgärdas"
+  /// A gap against a `bör`: consider.
+  case consider = "överväg"
+
+  /// Most urgent first.
+  public static func < (lhs: Urgency, rhs: Urgency) -> Bool {
+    lhs.rank < rhs.rank
+  }
+
+  private var rank: Int {
+    switch self {
+    case .immediate: return 0
+    case .should: return 1
+    case .consider: return 2
+    }
+  }
+}
+
+/// What kind of gap a question (or a duty) shows, as urgency rules name them.
+public enum GapKind: String, Hashable, Sendable, CaseIterable, Codable {
+  /// Answered `nej`.
+  case no = "nej"
+  /// Answered `delvis`.
+  case partial = "delvis"
+  /// Answered `vet ej`.
+  case unknown = "vet ej"
+  /// An exception that has run out.
+  case expiredException = "utgånget undantag"
+}
