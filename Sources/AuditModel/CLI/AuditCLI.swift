@@ -28,6 +28,7 @@ public enum AuditCLI {
     ChecklistCommand.command,
     InitCommand.command,
     ValidateCommand.command,
+    ScoreCommand.command,
   ]
 
   private static func execute(_ arguments: [String], context: CLIContext, console: Console)

@@ -3,28 +3,7 @@ import Testing
 
 @testable import AuditModel
 
-/// SplitMix64 (Steele, Lea and Flood), a small seeded generator so that generated tests are the
-/// same on every run and platform.
-private struct SplitMix64 {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A number in `0..<bound`; the slight modulo bias does not matter for test data.
-  mutating func below(_ bound: Int) -> Int {
-    Int(next() % UInt64(bound))
-  }
-
-  mutating func pick<T>(_ choices: [T]) -> T {
-    choices[below(choices.count)]
-  }
-}
+private typealias SplitMix64 = SeededGenerator
 
 /// Pieces that generated cells are made of: everything that needs quoting or neutralising,
 /// Swedish letters, multi-scalar characters and line breaks of every kind.
@@ -35,7 +14,7 @@ private let pieces: [String] = [
 ]
 
 private func generatedRows(seed: UInt64, count: Int) -> [[String]] {
-  var random = SplitMix64(state: seed)
+  var random = SplitMix64(seed: seed)
   return (0..<count).map { _ in
     (0...random.below(8)).map { _ in
       switch random.below(10) {

@@ -1,0 +1,191 @@
+/// The JSON contract of `audit score --format json`: one object per response.
+/// Field names are English and stable; `schemaVersion` changes when they do.
+public struct ScoreRecord: Codable, Hashable, Sendable {
+  /// Version of this schema.
+  public var schemaVersion = 1
+  /// The response file.
+  public var file: String
+  /// SCB kommunkod.
+  public var municipalityCode: String
+  /// Municipality name.
+  public var municipalityName: String
+  /// `kommun` or `civilsamhälle`.
+  public var perspective: String
+  /// The organisation, for civil-society responses.
+  public var organisation: String
+  /// Round.
+  public var round: String
+  /// Reference date, `YYYY-MM-DD`.
+  public var referenceDate: String
+  /// Duty model version.
+  public var modelVersion: String
+  /// Figures for the whole response.
+  public var total: FiguresRecord
+  /// Figures per area, in model order.
+  public var areas: [AreaRecord]
+  /// Every duty in force on the reference date.
+  public var duties: [DutyRecord]
+  /// Findings, most urgent first.
+  public var findings: [FindingRecord]
+
+  /// Figures; percentages 0–100 rounded to one decimal, `null` when not computable.
+  public struct FiguresRecord: Codable, Hashable, Sendable {
+    /// Weighted fulfilment.
+    public var fulfilment: Double?
+    /// Completeness.
+    public var completeness: Double?
+    /// Applicable questions.
+    public var applicableQuestions: Int
+    /// Answered questions.
+    public var answeredQuestions: Int
+    /// Duties with gaps against `ska`.
+    public var deficiencies: Int
+    /// Duties with gaps against `bör`.
+    public var improvementAreas: Int
+    /// `vet ej` answers.
+    public var unknowns: Int
+    /// `ja` without evidence.
+    public var unverified: Int
+
+    init(_ figures: Figures) {
+      fulfilment = SwedishNumber.rounded(figures.fulfilment)
+      completeness = SwedishNumber.rounded(figures.completeness)
+      applicableQuestions = figures.applicableQuestions
+      answeredQuestions = figures.answeredQuestions
+      deficiencies = figures.deficiencies
+      improvementAreas = figures.improvementAreas
+      unknowns = figures.unknowns
+      unverified = figures.unverified
+    }
+  }
+
+  /// One area.
+  public struct AreaRecord: Codable, Hashable, Sendable {
+    /// Area id.
+    public var id: String
+    /// Area title.
+    public var title: String
+    /// Its figures.
+    public var figures: FiguresRecord
+  }
+
+  /// One duty.
+  public struct DutyRecord: Codable, Hashable, Sendable {
+    /// Duty id.
+    public var id: String
+    /// Area id.
+    public var area: String
+    /// Title.
+    public var title: String
+    /// Strength label, e.g. `lag`.
+    public var strength: String
+    /// Whether `ska`.
+    public var mandatory: Bool
+    /// Weight used in area and total.
+    public var weight: Double
+    /// Lagrum on the reference date.
+    public var citation: String
+    /// `uppfylld`, `brist`, `förbättringsområde`, `okänd`, `ej bedömd`, `ej aktuell`, `undantag`.
+    public var status: String
+    /// Fulfilment 0–100.
+    public var fulfilment: Double?
+    /// Completeness 0–100.
+    public var completeness: Double?
+    /// The stated exception, if any.
+    public var exception: ExceptionRecord?
+    /// Each question.
+    public var questions: [QuestionRecord]
+  }
+
+  /// An exception.
+  public struct ExceptionRecord: Codable, Hashable, Sendable {
+    /// Justification (personnummer removed).
+    public var justification: String
+    /// Last valid day.
+    public var validUntil: String
+    /// Whether it holds on the reference date.
+    public var holds: Bool
+  }
+
+  /// One question.
+  public struct QuestionRecord: Codable, Hashable, Sendable {
+    /// Question id.
+    public var id: String
+    /// Answer kind.
+    public var answerKind: String
+    /// The answer as text, or `null` when unanswered.
+    public var answer: String?
+    /// The scored value 0–1, or `null`.
+    public var value: Double?
+    /// Whether evidence was named.
+    public var hasEvidence: Bool
+    /// Whether `ja` without evidence.
+    public var unverified: Bool
+    /// The comment (personnummer removed).
+    public var comment: String
+  }
+
+  /// One finding.
+  public struct FindingRecord: Codable, Hashable, Sendable {
+    /// Duty id.
+    public var duty: String
+    /// Duty title.
+    public var title: String
+    /// Area id.
+    public var area: String
+    /// `åtgärda omgående`, `bör åtgärdas` or `överväg`.
+    public var urgency: String
+    /// Lagrum on the reference date.
+    public var citation: String
+    /// Strength label.
+    public var strength: String
+    /// What is missing, one line per gap.
+    public var missing: [String]
+    /// Suggested action.
+    public var action: String
+  }
+
+  /// Builds the record of `score`.
+  public init(_ score: ResponseScore) {
+    let metadata = score.response.metadata
+    file = score.response.file
+    municipalityCode = metadata.municipalityCode
+    municipalityName = metadata.municipalityName
+    perspective = metadata.perspective.rawValue
+    organisation = PersonalNumber.redacted(metadata.organisation)
+    round = metadata.round
+    referenceDate = metadata.referenceDate.description
+    modelVersion = score.modelVersion
+    total = FiguresRecord(score.total)
+    areas = score.areas.map {
+      AreaRecord(id: $0.area.id, title: $0.area.title, figures: FiguresRecord($0.figures))
+    }
+    duties = score.duties.map { duty in
+      DutyRecord(
+        id: duty.duty.id, area: duty.duty.area, title: duty.duty.title,
+        strength: duty.applied.strength.description,
+        mandatory: duty.applied.strength.isMandatory, weight: duty.weight,
+        citation: duty.applied.citation, status: duty.status.rawValue,
+        fulfilment: SwedishNumber.rounded(duty.fulfilment),
+        completeness: SwedishNumber.rounded(duty.completeness),
+        exception: duty.exception.map {
+          ExceptionRecord(
+            justification: PersonalNumber.redacted($0.justification),
+            validUntil: $0.validUntil.description, holds: duty.exceptionHolds)
+        },
+        questions: duty.questions.map {
+          QuestionRecord(
+            id: $0.question.id, answerKind: $0.question.answerKind.rawValue,
+            answer: $0.answerValue.map { PersonalNumber.redacted($0.text) }, value: $0.value,
+            hasEvidence: $0.answer?.hasEvidence ?? false, unverified: $0.isUnverified,
+            comment: PersonalNumber.redacted($0.answer?.comment ?? ""))
+        })
+    }
+    findings = score.findings.map {
+      FindingRecord(
+        duty: $0.duty.id, title: $0.duty.title, area: $0.duty.area, urgency: $0.urgency.rawValue,
+        citation: $0.citation, strength: $0.strength.description, missing: $0.missing,
+        action: $0.action)
+    }
+  }
+}

@@ -1,0 +1,118 @@
+/// `audit score` output: figures per area and in total, findings and exceptions, as
+/// terminal text, Markdown, JSON or CSV.
+public struct ScoreReport: Sendable {
+  /// One score per response, in the order given.
+  public var scores: [ResponseScore]
+
+  /// Creates a report.
+  public init(scores: [ResponseScore]) {
+    self.scores = scores
+  }
+
+  private static let figureHeaders = [
+    "Uppfyllelse %", "Fullständighet %", "Brister", "Förbättr.", "Vet ej", "Ja utan underlag",
+  ]
+
+  private static func figureCells(_ figures: Figures) -> [String] {
+    [
+      SwedishNumber.oneDecimal(figures.fulfilment), SwedishNumber.oneDecimal(figures.completeness),
+      "\(figures.deficiencies)", "\(figures.improvementAreas)", "\(figures.unknowns)",
+      "\(figures.unverified)",
+    ]
+  }
+
+  private static func heading(_ score: ResponseScore) -> String {
+    let metadata = score.response.metadata
+    return "\(metadata.municipalityCode) \(metadata.municipalityName) — "
+      + "\(PersonalNumber.redacted(metadata.perspectiveLabel)), omgång \(metadata.round), "
+      + "referensdatum \(metadata.referenceDate)"
+  }
+
+  private static func areaRows(_ score: ResponseScore) -> [[String]] {
+    score.areas.map { [$0.area.title] + figureCells($0.figures) }
+      + [["Totalt"] + figureCells(score.total)]
+  }
+
+  private static func exceptionLines(_ score: ResponseScore) -> [String] {
+    score.exceptions.map { exception, holds in
+      let state = holds ? "gäller till \(exception.validUntil)" : "GICK UT \(exception.validUntil)"
+      return "\(exception.dutyID): \(state) — \(PersonalNumber.redacted(exception.justification))"
+    }
+  }
+
+  /// Terminal text.
+  public func table() -> String {
+    scores.map { score in
+      var out = Self.heading(score) + "\n\n"
+      out += TextTable.render(headers: ["Område"] + Self.figureHeaders, rows: Self.areaRows(score))
+      let findings = score.findings
+      out += "\nFynd (\(findings.count)), mest brådskande först:\n"
+      if findings.isEmpty { out += "  inga\n" }
+      for finding in findings {
+        out += "  [\(finding.urgency.rawValue)] \(finding.duty.id) \(finding.duty.title)\n"
+        out += "    Lagrum: \(finding.citation) (\(finding.strength))\n"
+        for line in finding.missing { out += "    Saknas: \(line)\n" }
+        out += "    Åtgärd: \(finding.action)\n"
+      }
+      let exceptions = Self.exceptionLines(score)
+      if !exceptions.isEmpty {
+        out += "\nUndantag:\n" + exceptions.map { "  \($0)\n" }.joined()
+      }
+      out += "\nSå räknas det: ja = 1, delvis = 0,5, nej = 0 per fråga; plikten får medelvärdet; "
+      out += "områden och totalen vägs efter styrka (se 'audit score FIL --explain PLIKT').\n"
+      return out
+    }.joined(separator: "\n")
+  }
+
+  /// Markdown.
+  public func markdown() -> String {
+    scores.map { score in
+      var out = "# Resultat: \(Markdown.escape(Self.heading(score)))\n\n"
+      out += Markdown.table(headers: ["Område"] + Self.figureHeaders, rows: Self.areaRows(score))
+      out += "\n## Fynd\n\n"
+      let findings = score.findings
+      if findings.isEmpty { out += "Inga fynd.\n" }
+      for finding in findings {
+        out += "### \(finding.duty.id) \(Markdown.escape(finding.duty.title)) "
+        out += "— \(finding.urgency.rawValue)\n\n"
+        out += "- **Lagrum:** \(Markdown.escape(finding.citation)) (\(finding.strength))\n"
+        for line in finding.missing { out += "- **Saknas:** \(Markdown.escape(line))\n" }
+        out += "- **Åtgärd:** \(Markdown.escape(finding.action))\n\n"
+      }
+      let exceptions = Self.exceptionLines(score)
+      if !exceptions.isEmpty {
+        out += "## Undantag\n\n" + exceptions.map { "- \(Markdown.escape($0))\n" }.joined()
+      }
+      return out
+    }.joined(separator: "\n")
+  }
+
+  /// JSON: an array of ``ScoreRecord``.
+  public func json() -> String {
+    JSONOutput.render(scores.map(ScoreRecord.init))
+  }
+
+  /// CSV for Excel with Swedish settings: one row per duty, decimal comma.
+  public func csv() -> String {
+    let header = [
+      "kommunkod", "kommun", "perspektiv", "organisation", "omgång", "referensdatum", "område",
+      "plikt", "titel", "styrka", "vikt", "lagrum", "status", "uppfyllelse", "fullständighet",
+      "brådska",
+    ]
+    var rows = [header]
+    for score in scores {
+      let metadata = score.response.metadata
+      for duty in score.duties {
+        rows.append([
+          metadata.municipalityCode, metadata.municipalityName, metadata.perspective.rawValue,
+          PersonalNumber.redacted(metadata.organisation), metadata.round,
+          metadata.referenceDate.description, duty.duty.area, duty.duty.id, duty.duty.title,
+          duty.applied.strength.description, SwedishNumber.plain(duty.weight),
+          duty.applied.citation, duty.status.rawValue, SwedishNumber.oneDecimal(duty.fulfilment),
+          SwedishNumber.oneDecimal(duty.completeness), duty.finding?.urgency.rawValue ?? "",
+        ])
+      }
+    }
+    return CSVWriter().render(rows)
+  }
+}

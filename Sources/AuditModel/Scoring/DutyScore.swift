@@ -1,0 +1,112 @@
+/// How one question was answered and what it counts for.
+public struct QuestionScore: Hashable, Sendable {
+  /// The question.
+  public var question: Question
+  /// The answer row, if the file had one.
+  public var answer: Answer?
+  /// The value 0–1 of a scored answer (ja/delvis/nej on a ja/delvis/nej question).
+  public var value: Double?
+
+  /// The answer value, if any.
+  public var answerValue: AnswerValue? { answer?.value }
+
+  /// Whether the question applies (not `ej aktuellt`).
+  public var isApplicable: Bool { answerValue != .notApplicable }
+
+  /// Whether it has an answer that says something (not empty, not `vet ej`).
+  public var isAnswered: Bool {
+    guard let value = answerValue else { return false }
+    return value != .unknown && value != .notApplicable
+  }
+
+  /// Whether it was answered `vet ej`.
+  public var isUnknown: Bool { answerValue == .unknown }
+
+  /// Whether it was answered `ja` without naming any evidence.
+  public var isUnverified: Bool {
+    answerValue == .yes && !(answer?.hasEvidence ?? false)
+  }
+
+  /// The gap this answer shows, if any.
+  public var gap: GapKind? {
+    guard question.answerKind == .yesPartialNo else { return nil }
+    switch answerValue {
+    case .no: return .no
+    case .partial: return .partial
+    case .unknown: return .unknown
+    default: return nil
+    }
+  }
+}
+
+/// What the answers say about one duty.
+public enum DutyStatus: String, Hashable, Sendable, CaseIterable, Codable {
+  /// No gaps and something was scored.
+  case met = "uppfylld"
+  /// A gap against a `ska`.
+  case deficiency = "brist"
+  /// A gap against a `bör`.
+  case improvementArea = "förbättringsområde"
+  /// Only `vet ej` gaps: status unknown.
+  case unknown = "okänd"
+  /// Nothing scored (no ja/delvis/nej answers).
+  case notAssessed = "ej bedömd"
+  /// Every question `ej aktuellt`.
+  case notApplicable = "ej aktuell"
+  /// Covered by a valid exception.
+  case excepted = "undantag"
+}
+
+/// The score of one duty in one response.
+public struct DutyScore: Hashable, Sendable {
+  /// The duty as it applied on the reference date.
+  public var applied: AppliedDuty
+  /// Its weight in area and total figures.
+  public var weight: Double
+  /// Each question.
+  public var questions: [QuestionScore]
+  /// The exception stated for this duty, if any.
+  public var exception: DutyException?
+  /// Whether that exception holds on the reference date.
+  public var exceptionHolds: Bool
+  /// The finding, if the duty has gaps or an expired exception.
+  public var finding: Finding?
+
+  /// The duty.
+  public var duty: Duty { applied.duty }
+
+  /// Mean value of the scored questions, 0–100; `nil` when none was scored.
+  public var fulfilment: Double? {
+    guard status != .excepted else { return nil }
+    let values = questions.compactMap(\.value)
+    guard !values.isEmpty else { return nil }
+    return 100 * values.reduce(0, +) / Double(values.count)
+  }
+
+  /// Questions that apply.
+  public var applicableQuestions: Int {
+    status == .excepted ? 0 : questions.filter(\.isApplicable).count
+  }
+
+  /// Applicable questions with an answer.
+  public var answeredQuestions: Int {
+    status == .excepted ? 0 : questions.filter(\.isAnswered).count
+  }
+
+  /// Share answered, 0–100.
+  public var completeness: Double? {
+    applicableQuestions > 0
+      ? 100 * Double(answeredQuestions) / Double(applicableQuestions) : nil
+  }
+
+  /// What the answers say.
+  public var status: DutyStatus {
+    if exceptionHolds { return .excepted }
+    if let finding, finding.hasDefiniteGap {
+      return applied.strength.isMandatory ? .deficiency : .improvementArea
+    }
+    if finding != nil { return .unknown }
+    if !questions.contains(where: \.isApplicable) { return .notApplicable }
+    return questions.contains { $0.value != nil } ? .met : .notAssessed
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// The figures reported for a duty, an area or a whole response.
+public struct Figures: Hashable, Sendable, Codable {
+  /// Fulfilment 0–100, weighted by strength above duty level; `nil` when nothing
+  /// could be scored.
+  public var fulfilment: Double?
+  /// Share of applicable questions answered (ja, delvis, nej or a value), 0–100;
+  /// `nil` when no question applies.
+  public var completeness: Double?
+  /// Questions that apply (not `ej aktuellt`, not covered by an exception).
+  public var applicableQuestions: Int
+  /// Of those, how many have an answer other than `vet ej`.
+  public var answeredQuestions: Int
+  /// Duties with a gap against a `ska` (brister).
+  public var deficiencies: Int
+  /// Duties with a gap against a `bör` (förbättringsområden).
+  public var improvementAreas: Int
+  /// Questions answered `vet ej`.
+  public var unknowns: Int
+  /// `ja` answers that name no evidence (underlag).
+  public var unverified: Int
+
+  /// Creates figures.
+  public init(
+    fulfilment: Double?, completeness: Double?, applicableQuestions: Int, answeredQuestions: Int,
+    deficiencies: Int, improvementAreas: Int, unknowns: Int, unverified: Int
+  ) {
+    self.fulfilment = fulfilment
+    self.completeness = completeness
+    self.applicableQuestions = applicableQuestions
+    self.answeredQuestions = answeredQuestions
+    self.deficiencies = deficiencies
+    self.improvementAreas = improvementAreas
+    self.unknowns = unknowns
+    self.unverified = unverified
+  }
+
+  /// Adds up duty scores: weighted fulfilment, pooled completeness, summed counts.
+  public init(_ duties: [DutyScore]) {
+    let counted = duties.filter { $0.status != .excepted }
+    let weighted = counted.compactMap { duty in duty.fulfilment.map { (duty.weight, $0) } }
+    let weights = weighted.reduce(0) { $0 + $1.0 }
+    fulfilment = weights > 0 ? weighted.reduce(0) { $0 + $1.0 * $1.1 } / weights : nil
+    applicableQuestions = counted.reduce(0) { $0 + $1.applicableQuestions }
+    answeredQuestions = counted.reduce(0) { $0 + $1.answeredQuestions }
+    completeness =
+      applicableQuestions > 0
+      ? 100 * Double(answeredQuestions) / Double(applicableQuestions) : nil
+    deficiencies = counted.filter { $0.status == .deficiency }.count
+    improvementAreas = counted.filter { $0.status == .improvementArea }.count
+    unknowns = counted.reduce(0) { $0 + $1.questions.filter(\.isUnknown).count }
+    unverified = counted.reduce(0) { $0 + $1.questions.filter(\.isUnverified).count }
+  }
+}
+
+/// Number formatting as Swedish readers expect it.
+public enum SwedishNumber {
+  /// One decimal with a decimal comma: `62,5`; `–` for `nil`.
+  public static func oneDecimal(_ value: Double?) -> String {
+    guard let value else { return "–" }
+    let tenths = (value * 10).rounded(.toNearestOrAwayFromZero)
+    let whole = Int(tenths) / 10
+    let decimal = abs(Int(tenths)) % 10
+    let sign = tenths < 0 && whole == 0 ? "-" : ""
+    return "\(sign)\(whole),\(decimal)"
+  }
+
+  /// A number as short as it can be written: `1`, `0,5`, `2,25`.
+  public static func plain(_ value: Double) -> String {
+    if value == value.rounded() { return String(Int(value)) }
+    var text = String(format: "%.4f", value)
+    while text.hasSuffix("0") { text.removeLast() }
+    return text.replacingOccurrences(of: ".", with: ",")
+  }
+
+  /// Rounded to one decimal, for JSON.
+  public static func rounded(_ value: Double?) -> Double? {
+    value.map { ($0 * 10).rounded(.toNearestOrAwayFromZero) / 10 }
+  }
+}

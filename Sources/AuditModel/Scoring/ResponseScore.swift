@@ -1,0 +1,98 @@
+/// The scores and findings of one response.
+public struct ResponseScore: Hashable, Sendable {
+  /// The response.
+  public var response: Response
+  /// The model version used.
+  public var modelVersion: String
+  /// Every duty in force on the reference date, in model order.
+  public var duties: [DutyScore]
+  /// Every area, in model order, with its duties.
+  public var areas: [AreaScore]
+  /// The whole response.
+  public var total: Figures
+
+  /// The findings, most urgent first, then by area and duty.
+  public var findings: [Finding] {
+    duties.compactMap(\.finding).sorted { lhs, rhs in
+      if lhs.urgency != rhs.urgency { return lhs.urgency < rhs.urgency }
+      let left = areaOrder[lhs.duty.area] ?? 0
+      let right = areaOrder[rhs.duty.area] ?? 0
+      if left != right { return left < right }
+      return lhs.duty.id < rhs.duty.id
+    }
+  }
+
+  /// Every exception stated, with whether it holds.
+  public var exceptions: [(exception: DutyException, holds: Bool)] {
+    duties.compactMap { duty in duty.exception.map { ($0, duty.exceptionHolds) } }
+  }
+
+  private var areaOrder: [String: Int] {
+    Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($0.element.area.id, $0.offset) })
+  }
+}
+
+/// The score of one area.
+public struct AreaScore: Hashable, Sendable {
+  /// The area.
+  public var area: Area
+  /// Its duties in force.
+  public var duties: [DutyScore]
+  /// Its figures.
+  public var figures: Figures
+}
+
+/// Turns a validated response into scores and findings with the model's rules.
+public enum Scorer {
+  /// Scores `response` against the duties in force on its reference date.
+  public static func score(_ response: Response, model: DutyModel) -> ResponseScore {
+    let day = response.metadata.referenceDate
+    let rules = model.scoring
+    let answers = Dictionary(
+      response.answers.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
+    let exceptions = Dictionary(
+      response.exceptions.map { ($0.dutyID, $0) }, uniquingKeysWith: { first, _ in first })
+    let duties = model.duties(inForceOn: day).map { applied -> DutyScore in
+      let questions = applied.duty.questions.map { question -> QuestionScore in
+        let answer = answers[question.id]
+        let value = question.answerKind == .yesPartialNo ? rules.value(answer?.value) : nil
+        return QuestionScore(question: question, answer: answer, value: value)
+      }
+      let exception = exceptions[applied.duty.id]
+      let holds = exception?.holds(on: day) ?? false
+      var score = DutyScore(
+        applied: applied, weight: rules.weight(applied.strength), questions: questions,
+        exception: exception, exceptionHolds: holds, finding: nil)
+      if !holds {
+        score.finding = finding(for: score, expired: exception, rules: rules)
+      }
+      return score
+    }
+    let areas = model.areas.map { area -> AreaScore in
+      let inArea = duties.filter { $0.duty.area == area.id }
+      return AreaScore(area: area, duties: inArea, figures: Figures(inArea))
+    }.filter { !$0.duties.isEmpty }
+    return ResponseScore(
+      response: response, modelVersion: model.version, duties: duties, areas: areas,
+      total: Figures(duties))
+  }
+
+  private static func finding(
+    for score: DutyScore, expired: DutyException?, rules: ScoringRules
+  ) -> Finding? {
+    let gaps = score.questions.compactMap { question -> Finding.Gap? in
+      question.gap.map {
+        Finding.Gap(question: question.question, kind: $0, comment: question.answer?.comment ?? "")
+      }
+    }
+    guard !gaps.isEmpty || expired != nil else { return nil }
+    let obligation = score.applied.strength.obligation
+    var kinds = gaps.map(\.kind)
+    if expired != nil { kinds.append(.expiredException) }
+    let urgency =
+      kinds.compactMap { rules.urgency(for: $0, obligation: obligation) }.min() ?? .consider
+    return Finding(
+      duty: score.duty, citation: score.applied.citation, strength: score.applied.strength,
+      gaps: gaps, expiredException: expired, action: score.duty.action, urgency: urgency)
+  }
+}
