@@ -29,6 +29,8 @@ public enum AuditCLI {
     InitCommand.command,
     ValidateCommand.command,
     ScoreCommand.command,
+    CompareCommand.command,
+    StatusCommand.command,
   ]
 
   private static func execute(_ arguments: [String], context: CLIContext, console: Console)

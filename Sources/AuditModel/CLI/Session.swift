@@ -15,8 +15,29 @@ final class Session {
     self.spec = spec
   }
 
-  /// The register of municipalities and counties.
-  var register: Register { .embedded }
+  /// The register of municipalities and counties: SCB's, plus any fictional or local
+  /// additions found beside a round folder (`register/kommuner.csv`, `register/lan.csv`).
+  private(set) var register: Register = .embedded
+
+  /// Adds the register files found in a `register` folder in `folder` or up to two
+  /// folders above it (a county folder holding several rounds).
+  func extendRegister(near folder: String) {
+    var candidates: [String] = []
+    var current = folder
+    for _ in 0..<3 {
+      candidates.append("\(current)/register")
+      current = (current as NSString).deletingLastPathComponent
+    }
+    for candidate in candidates {
+      guard let municipalities = FileSystem.read("\(candidate)/kommuner.csv"),
+        let counties = FileSystem.read("\(candidate)/lan.csv")
+      else { continue }
+      let extra = Register.parse(
+        municipalities: decodeText(municipalities).text, counties: decodeText(counties).text)
+      register = register.adding(extra)
+      return
+    }
+  }
 
   /// A path made absolute against the context's current folder.
   func resolve(_ path: String) -> String {

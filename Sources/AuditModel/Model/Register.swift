@@ -75,6 +75,16 @@ public struct Register: Hashable, Sendable {
     return Register(municipalities: municipalityList, counties: countyList)
   }
 
+  /// This register with `other`'s municipalities and counties added (codes already
+  /// present keep their entry).
+  public func adding(_ other: Register) -> Register {
+    let codes = Set(municipalities.map(\.code))
+    let countyCodes = Set(counties.map(\.code))
+    return Register(
+      municipalities: municipalities + other.municipalities.filter { !codes.contains($0.code) },
+      counties: counties + other.counties.filter { !countyCodes.contains($0.code) })
+  }
+
   /// The municipalities of one county.
   public func municipalities(inCounty code: String) -> [Municipality] {
     municipalities.filter { $0.countyCode == code }

@@ -74,6 +74,11 @@ extension ResponseFiles {
     throws(CommandError) -> [Response]
   {
     guard !arguments.isEmpty else { throw .usage("ange minst en fil eller mapp") }
+    for argument in arguments where argument != "-" {
+      let path = session.resolve(argument)
+      session.extendRegister(
+        near: FileSystem.isDirectory(path) ? path : (path as NSString).deletingLastPathComponent)
+    }
     let validator = ResponseValidator(
       model: model, register: session.register, today: session.context.today)
     var responses: [Response] = []

@@ -22,8 +22,6 @@ enum ValidateCommand {
 
   static let command = Command(spec: spec) { session throws(CommandError) in
     let model = try session.model()
-    let validator = ResponseValidator(
-      model: model, register: session.register, today: session.context.today)
     var missing = false
     var files: [(shown: String, path: String?)] = []
     for argument in session.arguments.positionals {
@@ -32,6 +30,8 @@ enum ValidateCommand {
         continue
       }
       let path = session.resolve(argument)
+      session.extendRegister(
+        near: FileSystem.isDirectory(path) ? path : (path as NSString).deletingLastPathComponent)
       if FileSystem.isDirectory(path) {
         let found = ResponseFiles.list(in: path)
         if found.isEmpty {
@@ -47,6 +47,8 @@ enum ValidateCommand {
         missing = true
       }
     }
+    let validator = ResponseValidator(
+      model: model, register: session.register, today: session.context.today)
     var errors = 0
     var warnings = 0
     var invalid = 0

@@ -1,0 +1,120 @@
+import Foundation
+
+/// A round folder as the CLI reads it: its description (`omgang.json`, when present),
+/// every response file with its validation outcome, and the scored valid responses.
+struct RoundFolder {
+  /// One response file and what validation said.
+  struct FileState {
+    var file: String
+    var response: Response?
+    var errors: Int
+    var warnings: Int
+    var completeness: Double?
+  }
+
+  var folder: String
+  var county: County?
+  var round: String
+  var referenceDate: Day?
+  var municipalities: [Municipality]
+  var files: [FileState]
+  var scores: [ResponseScore]
+
+  /// Reads and validates the round in `argument`. `region` overrides the county.
+  static func load(
+    _ argument: String, region: String?, session: Session, model: DutyModel
+  ) throws(CommandError) -> RoundFolder {
+    let path = session.resolve(argument)
+    guard FileSystem.isDirectory(path) else {
+      throw .noInput("\(argument): mappen finns inte — ange en omgångsmapp från 'audit init'")
+    }
+    session.extendRegister(near: path)
+    let register = session.register
+    let description = readDescription(path, shown: argument, session: session)
+    var county: County?
+    if let region {
+      do throws(LookupError) {
+        county = try register.county(region)
+      } catch {
+        throw .usage(error.description)
+      }
+    } else if let code = description?.countyCode {
+      county = register.county(code: code)
+    }
+    let validator = ResponseValidator(
+      model: model, register: register, today: session.context.today)
+    let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+    var files: [FileState] = []
+    for name in ResponseFiles.list(in: path) {
+      let shown = "\(base)/\(name)"
+      guard let data = FileSystem.read("\(path)/\(name)") else {
+        throw .noInput("\(shown): filen kan inte läsas — kontrollera behörigheten")
+      }
+      let outcome = ResponseFiles.check(data, file: shown, validator: validator)
+      let errors = outcome.diagnostics.filter(\.isError).count
+      let completeness = outcome.response.map { Scorer.score($0, model: model).total.completeness }
+      files.append(
+        FileState(
+          file: shown, response: outcome.response, errors: errors,
+          warnings: outcome.diagnostics.count - errors, completeness: completeness ?? nil))
+    }
+    let responses = files.compactMap(\.response)
+    if county == nil {
+      let codes = Set(responses.map { String($0.metadata.municipalityCode.prefix(2)) })
+      if codes.count == 1, let code = codes.first { county = register.county(code: code) }
+    }
+    var municipalities: [Municipality] = []
+    if region == nil, let listed = description?.municipalities, !listed.isEmpty {
+      municipalities = listed.compactMap { code in register.municipalities.first { $0.code == code }
+      }
+    } else if let county {
+      municipalities = register.municipalities(inCounty: county.code)
+    }
+    let round =
+      description?.round ?? responses.map(\.metadata.round).first { !$0.isEmpty }
+      ?? (argument as NSString).lastPathComponent
+    return RoundFolder(
+      folder: argument, county: county, round: round,
+      referenceDate: description?.referenceDate ?? responses.map(\.metadata.referenceDate).max(),
+      municipalities: municipalities, files: files,
+      scores: responses.map { Scorer.score($0, model: model) })
+  }
+
+  /// Whether the round's municipalities are fictional (example data, county code 99).
+  var isFictional: Bool {
+    county?.code == "99" || municipalities.contains { $0.countyCode == "99" }
+  }
+
+  /// The comparison of this round.
+  func comparison(model: DutyModel) -> RegionComparison {
+    RegionComparison(
+      county: county, round: round, municipalities: municipalities, scores: scores, model: model)
+  }
+
+  private struct Description {
+    var countyCode: String?
+    var round: String?
+    var referenceDate: Day?
+    var municipalities: [String]
+  }
+
+  private static func readDescription(_ path: String, shown: String, session: Session)
+    -> Description?
+  {
+    let file = "\(path)/\(RoundWorkspace.descriptionFile)"
+    guard let data = FileSystem.read(file) else { return nil }
+    guard let root = try? JSONParser().parse(decodeText(data).text) else {
+      session.console.note(
+        "varning: \(shown)/\(RoundWorkspace.descriptionFile): kan inte läsas som JSON — "
+          + "omgångens uppgifter tas från svaren")
+      return nil
+    }
+    let municipalities = (root["municipalities"]?.node.elements ?? []).compactMap {
+      $0["code"]?.node.string
+    }
+    return Description(
+      countyCode: root["countyCode"]?.node.string, round: root["round"]?.node.string,
+      referenceDate: root["referenceDate"]?.node.string.flatMap(Day.init),
+      municipalities: municipalities)
+  }
+}

@@ -1,0 +1,67 @@
+/// `audit status`: who has answered, validation state and completeness, and what to
+/// do next.
+struct StatusReport {
+  let round: RoundFolder
+
+  func text() -> String {
+    let county = round.county?.name ?? "okänt län"
+    var out = "Omgång \(round.round), \(county)"
+    if let day = round.referenceDate { out += ", referensdatum \(day)" }
+    out += "\n\n"
+    let byCode = Dictionary(grouping: round.files) { $0.response?.metadata.municipalityCode ?? "" }
+    var rows: [[String]] = []
+    var missing: [Municipality] = []
+    for municipality in round.municipalities {
+      let files = (byCode[municipality.code] ?? []).filter {
+        $0.response?.metadata.perspective != .civilSociety
+      }
+      guard let file = files.last else {
+        missing.append(municipality)
+        rows.append(["\(municipality.code) \(municipality.name)", "saknar svar", "", ""])
+        continue
+      }
+      let state =
+        file.warnings > 0
+        ? "giltigt, \(Swedish.count(file.warnings, "varning", "varningar"))" : "giltigt"
+      rows.append([
+        "\(municipality.code) \(municipality.name)", state,
+        SwedishNumber.oneDecimal(file.completeness), file.file,
+      ])
+    }
+    let invalid = round.files.filter { $0.errors > 0 }
+    for file in invalid {
+      rows.append(["?", "fel (\(file.errors))", "", file.file])
+    }
+    out += TextTable.render(headers: ["Kommun", "Status", "Fullständighet %", "Fil"], rows: rows)
+    let civil = round.files.filter { $0.response?.metadata.perspective == .civilSociety }
+    if !civil.isEmpty {
+      out += "\nCivilsamhällets svar:\n"
+      for file in civil {
+        guard let metadata = file.response?.metadata else { continue }
+        out += "  \(metadata.municipalityCode) \(metadata.municipalityName): "
+        out += "\(PersonalNumber.redacted(metadata.organisation)) (\(file.file))\n"
+      }
+    }
+    let answered = round.municipalities.count - missing.count
+    out += "\n\(answered) av \(round.municipalities.count) kommuner har lämnat giltiga svar"
+    out += invalid.isEmpty ? ".\n" : "; \(Swedish.count(invalid.count, "fil", "filer")) har fel.\n"
+    out += "\nNästa steg:\n"
+    if !invalid.isEmpty {
+      out += "  - Rätta filerna med fel: audit validate \(round.folder)\n"
+    }
+    if !missing.isEmpty {
+      out += "  - Påminn: \(missing.map(\.name).joined(separator: ", "))\n"
+    }
+    let low = round.files.filter { ($0.completeness ?? 100) < 80 && $0.errors == 0 }
+    if !low.isEmpty {
+      out +=
+        "  - Låg fullständighet (under 80 %): be om kompletteringar i \(low.map(\.file).joined(separator: ", "))\n"
+    }
+    if invalid.isEmpty && missing.isEmpty {
+      out += "  - Alla har svarat: audit compare \(round.folder)\n"
+    } else {
+      out += "  - Jämför det som finns: audit compare \(round.folder)\n"
+    }
+    return out
+  }
+}

@@ -1,0 +1,113 @@
+extension RegionComparison {
+  /// Compares the scored responses of a round.
+  /// - Parameters:
+  ///   - municipalities: every municipality expected to answer.
+  ///   - scores: scored responses, both perspectives; when a municipality answered
+  ///     twice, the response with the latest reference date (then file name) counts.
+  ///   - model: the duty model.
+  public init(
+    county: County?, round: String, municipalities: [Municipality], scores: [ResponseScore],
+    model: DutyModel
+  ) {
+    self.county = county
+    self.round = round
+    var own: [String: ResponseScore] = [:]
+    var civil: [String: [ResponseScore]] = [:]
+    for score in scores {
+      let code = score.response.metadata.municipalityCode
+      if score.response.metadata.perspective == .civilSociety {
+        civil[code, default: []].append(score)
+      } else if let current = own[code] {
+        let newer =
+          (score.response.metadata.referenceDate, score.response.file)
+          > (current.response.metadata.referenceDate, current.response.file)
+        if newer { own[code] = score }
+      } else {
+        own[code] = score
+      }
+    }
+    var all = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+    for score in scores where all[score.response.metadata.municipalityCode] == nil {
+      let metadata = score.response.metadata
+      all[metadata.municipalityCode] = Municipality(
+        code: metadata.municipalityCode, name: metadata.municipalityName,
+        countyCode: String(metadata.municipalityCode.prefix(2)))
+    }
+    rows = all.keys.sorted().compactMap { code in
+      all[code].map {
+        Row(
+          municipality: $0, score: own[code],
+          civilSociety: (civil[code] ?? []).sorted { $0.response.file < $1.response.file })
+      }
+    }
+    let answered = rows.compactMap(\.score)
+    let areaIDs = Set(answered.flatMap { $0.areas.map(\.area.id) })
+    areas = model.areas.filter { areaIDs.contains($0.id) }
+    var summaries: [String: Summary] = [:]
+    for area in areas {
+      summaries[area.id] = Summary(
+        answered.compactMap { score in
+          score.areas.first { $0.area.id == area.id }?.figures.fulfilment
+        })
+    }
+    areaSummaries = summaries
+    totalSummary = Summary(answered.compactMap(\.total.fulfilment))
+    dutyShares = RegionComparison.shares(answered, model: model)
+    discrepancies = rows.flatMap { row in RegionComparison.discrepancies(row) }
+  }
+
+  private static func shares(_ scores: [ResponseScore], model: DutyModel) -> [DutyShare] {
+    var byDuty: [String: DutyShare] = [:]
+    for score in scores {
+      for duty in score.duties {
+        var share =
+          byDuty[duty.duty.id]
+          ?? DutyShare(
+            duty: duty.duty, isMandatory: duty.applied.strength.isMandatory, met: 0, partly: 0,
+            notMet: 0, unknown: 0, other: 0)
+        switch duty.status {
+        case .excepted, .notApplicable:
+          share.other += 1
+        case .unknown, .notAssessed:
+          share.unknown += 1
+        case .met, .deficiency, .improvementArea:
+          switch duty.fulfilment {
+          case .none: share.unknown += 1
+          case .some(let value) where value >= 100 && duty.status == .met: share.met += 1
+          case .some(let value) where value <= 0: share.notMet += 1
+          case .some: share.partly += 1
+          }
+        }
+        share.isMandatory = share.isMandatory || duty.applied.strength.isMandatory
+        byDuty[duty.duty.id] = share
+      }
+    }
+    return model.duties.compactMap { byDuty[$0.id] }
+  }
+
+  private static func discrepancies(_ row: Row) -> [Discrepancy] {
+    guard let own = row.score else { return [] }
+    var result: [Discrepancy] = []
+    for other in row.civilSociety {
+      for duty in own.duties {
+        for question in duty.questions {
+          guard
+            question.question.answerKind == .yesPartialNo
+              || question.question.answerKind == .choice,
+            let mine = question.answer, let mineValue = mine.value
+          else { continue }
+          guard let theirs = other.response.answer(question.question.id),
+            let theirValue = theirs.value, theirValue != mineValue
+          else { continue }
+          result.append(
+            Discrepancy(
+              municipality: row.municipality, question: question.question,
+              municipalityAnswer: mineValue, municipalityComment: mine.comment,
+              organisation: other.response.metadata.organisation, organisationAnswer: theirValue,
+              organisationComment: theirs.comment))
+        }
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,100 @@
+/// All municipalities of a county side by side for one round: the matrix of
+/// fulfilment per area, regional medians and quartiles, per-duty shares, the duties
+/// most often unmet and where civil society disagrees with the municipality.
+public struct RegionComparison: Hashable, Sendable {
+  /// One municipality's row.
+  public struct Row: Hashable, Sendable {
+    /// The municipality.
+    public var municipality: Municipality
+    /// The municipality's own response, scored; `nil` means "saknar svar".
+    public var score: ResponseScore?
+    /// Civil-society responses about the municipality.
+    public var civilSociety: [ResponseScore]
+
+    /// The figures of an area, if the municipality answered and the area applies.
+    public func figures(area: String) -> Figures? {
+      score?.areas.first { $0.area.id == area }?.figures
+    }
+  }
+
+  /// How municipalities stand on one duty.
+  public struct DutyShare: Hashable, Sendable {
+    /// The duty.
+    public var duty: Duty
+    /// Whether `ska` (on the reference dates of the responses).
+    public var isMandatory: Bool
+    /// Municipalities whose answers show it met (fulfilment 100, no gaps).
+    public var met: Int
+    /// Partly met (fulfilment above 0 but below 100).
+    public var partly: Int
+    /// Not met (fulfilment 0).
+    public var notMet: Int
+    /// Status unknown: only `vet ej`, or nothing scored.
+    public var unknown: Int
+    /// Excepted or not applicable.
+    public var other: Int
+
+    /// Municipalities counted.
+    public var total: Int { met + partly + notMet + unknown + other }
+
+    /// Share of `count` in percent of the municipalities that answered.
+    public func share(_ count: Int) -> Double? {
+      total > 0 ? 100 * Double(count) / Double(total) : nil
+    }
+  }
+
+  /// A question where a civil-society organisation answered differently from the
+  /// municipality: a dialogue topic.
+  public struct Discrepancy: Hashable, Sendable {
+    /// The municipality.
+    public var municipality: Municipality
+    /// The question.
+    public var question: Question
+    /// The municipality's answer.
+    public var municipalityAnswer: AnswerValue
+    /// The municipality's comment.
+    public var municipalityComment: String
+    /// The organisation.
+    public var organisation: String
+    /// The organisation's answer.
+    public var organisationAnswer: AnswerValue
+    /// The organisation's comment.
+    public var organisationComment: String
+  }
+
+  /// The county, when known.
+  public var county: County?
+  /// The round id.
+  public var round: String
+  /// One row per expected municipality (and any other that answered), by code.
+  public var rows: [Row]
+  /// The areas that have duties in force in the round, in model order.
+  public var areas: [Area]
+  /// Median and quartiles per area id.
+  public var areaSummaries: [String: Summary]
+  /// Median and quartiles of the totals.
+  public var totalSummary: Summary
+  /// Per duty, in model order.
+  public var dutyShares: [DutyShare]
+  /// Civil-society discrepancies, by municipality and question.
+  public var discrepancies: [Discrepancy]
+
+  /// Municipalities with a response.
+  public var answered: [Row] { rows.filter { $0.score != nil } }
+  /// Municipalities without one ("saknar svar").
+  public var missing: [Municipality] { rows.filter { $0.score == nil }.map(\.municipality) }
+
+  /// The ten duties most often not or only partly met, `ska` before `bör`.
+  public var mostOftenUnmet: [DutyShare] {
+    let unmet = dutyShares.filter { $0.notMet + $0.partly > 0 }
+    return Array(
+      unmet.sorted { lhs, rhs in
+        if lhs.isMandatory != rhs.isMandatory { return lhs.isMandatory }
+        let left = lhs.notMet + lhs.partly
+        let right = rhs.notMet + rhs.partly
+        if left != right { return left > right }
+        if lhs.notMet != rhs.notMet { return lhs.notMet > rhs.notMet }
+        return lhs.duty.id < rhs.duty.id
+      }.prefix(10))
+  }
+}

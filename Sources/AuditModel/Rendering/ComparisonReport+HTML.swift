@@ -1,0 +1,82 @@
+extension ComparisonReport {
+  /// The heat map: municipalities × areas, each cell coloured by fulfilment and
+  /// showing its number, so it reads in black and white and for colour-blind readers.
+  public func heatMap(highlight: String? = nil) -> String {
+    var out = "<table class=\"heatmap\">\n<caption>Uppfyllelse i procent per område, "
+    out += "\(HTML.escape(comparison.county?.name ?? "svarande kommuner")), omgång "
+    out += "\(HTML.escape(comparison.round))</caption>\n<thead><tr><th scope=\"col\">Kommun</th>"
+    for area in comparison.areas { out += "<th scope=\"col\">\(HTML.escape(area.title))</th>" }
+    out += "<th scope=\"col\">Totalt</th></tr></thead>\n<tbody>\n"
+    func cell(_ value: Double?, missing: Bool) -> String {
+      let text = missing ? "saknar svar" : SwedishNumber.oneDecimal(value)
+      return "<td class=\"num\" style=\"background:\(HTML.colour(missing ? nil : value))\">"
+        + "\(text)</td>"
+    }
+    for row in comparison.rows {
+      let name = "\(row.municipality.code) \(row.municipality.name)"
+      let isHighlighted = row.municipality.code == highlight
+      out += "<tr><th scope=\"row\">\(isHighlighted ? "<strong>" : "")\(HTML.escape(name))"
+      out += "\(isHighlighted ? " (denna kommun)</strong>" : "")</th>"
+      for area in comparison.areas {
+        out += cell(row.figures(area: area.id)?.fulfilment, missing: row.score == nil)
+      }
+      out += cell(row.score?.total.fulfilment, missing: row.score == nil) + "</tr>\n"
+    }
+    out += "<tr><th scope=\"row\">Median</th>"
+    for area in comparison.areas {
+      out +=
+        "<td class=\"num\">\(SwedishNumber.oneDecimal(comparison.areaSummaries[area.id]?.median))</td>"
+    }
+    out +=
+      "<td class=\"num\">\(SwedishNumber.oneDecimal(comparison.totalSummary.median))</td></tr>\n"
+    out += "</tbody>\n</table>\n" + HTML.legend
+    out += "<p class=\"small\">Färgen visar hur väl plikterna uppfylls, inte placering. "
+    out += "Kommuner utan svar räknas aldrig som noll och ingår inte i medianen.</p>\n"
+    return out
+  }
+
+  /// A self-contained HTML page.
+  public func html(fictional: Bool = false) -> String {
+    var body = ""
+    if fictional {
+      body += "<p class=\"notice\"><strong>Fiktiva uppgifter.</strong> Kommunerna och svaren "
+      body += "är påhittade och visar bara hur verktyget fungerar.</p>\n"
+    }
+    body += "<h1>\(HTML.escape(title))</h1>\n<p>\(HTML.escape(answeredLine))</p>\n"
+    body += heatMap()
+    if !comparison.missing.isEmpty {
+      body += "<h2>Saknar svar</h2>\n<ul>"
+      body += comparison.missing.map { "<li>\(HTML.escape("\($0.code) \($0.name)"))</li>" }.joined()
+      body += "</ul>\n"
+    }
+    body += "<h2>Plikter som oftast inte uppfylls</h2>\n<table><thead><tr>"
+    body += "<th scope=\"col\">Plikt</th><th scope=\"col\">Styrka</th>"
+    body += "<th scope=\"col\">Andelar av svarande kommuner</th></tr></thead><tbody>\n"
+    for share in comparison.mostOftenUnmet {
+      body += "<tr><th scope=\"row\">\(HTML.escape("\(share.duty.id) \(share.duty.title)"))</th>"
+      body +=
+        "<td>\(share.isMandatory ? "ska" : "bör")</td><td>\(HTML.escape(shareLine(share)))</td></tr>\n"
+    }
+    body += "</tbody></table>\n"
+    if !comparison.discrepancies.isEmpty {
+      body += "<h2>Där civilsamhället svarar annorlunda</h2>\n<ul>"
+      body += comparison.discrepancies.map { "<li>\(HTML.escape(discrepancyLine($0)))</li>" }
+        .joined()
+      body += "</ul>\n"
+    }
+    if let change {
+      body += "<h2>Förändring sedan \(HTML.escape(change.previousRound))</h2>\n"
+      body += "<p>Jämförelsen gäller de \(change.commonDuties.count) plikter som gällde i båda "
+      body += "omgångarna.</p>\n<ul>"
+      body += changeLines(change).map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul>\n"
+      if !change.leftOut.isEmpty {
+        body += "<p>Utelämnade plikter:</p><ul>"
+        body += change.leftOut.map {
+          "<li>\(HTML.escape("\($0.duty.id) \($0.duty.title): \($0.reason)"))</li>"
+        }.joined()
+        body += "</ul>\n"
+      }
+    }
+    return HTML.page(title: title, body: body)
+  }
+}

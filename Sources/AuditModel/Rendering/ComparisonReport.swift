@@ -1,0 +1,204 @@
+/// `audit compare` output: the municipality × area matrix, medians and quartiles,
+/// per-duty shares, the duties most often unmet, civil-society discrepancies and
+/// the change since the previous round.
+public struct ComparisonReport: Sendable {
+  /// The round.
+  public var comparison: RegionComparison
+  /// The change since the previous round, when asked for.
+  public var change: RoundChange?
+
+  /// Creates a report.
+  public init(comparison: RegionComparison, change: RoundChange?) {
+    self.comparison = comparison
+    self.change = change
+  }
+
+  var title: String {
+    let county = comparison.county?.name ?? "alla svarande kommuner"
+    return "Jämförelse: \(county), omgång \(comparison.round)"
+  }
+
+  var answeredLine: String {
+    "\(comparison.answered.count) av \(comparison.rows.count) kommuner har svarat."
+  }
+
+  static func shortTitle(_ area: Area) -> String {
+    String(area.title.split(separator: " ").first ?? Substring(area.title))
+  }
+
+  func matrixRows(long: Bool) -> (headers: [String], rows: [[String]]) {
+    let areas = comparison.areas
+    let headers =
+      ["Kommun"] + areas.map { long ? $0.title : Self.shortTitle($0) }
+      + ["Totalt", "Fullständighet", "Brister"]
+    var rows: [[String]] = comparison.rows.map { row in
+      let name = "\(row.municipality.code) \(row.municipality.name)"
+      guard let score = row.score else {
+        return [name] + areas.map { _ in "saknar svar" } + ["saknar svar", "", ""]
+      }
+      return [name]
+        + areas.map { SwedishNumber.oneDecimal(row.figures(area: $0.id)?.fulfilment) }
+        + [
+          SwedishNumber.oneDecimal(score.total.fulfilment),
+          SwedishNumber.oneDecimal(score.total.completeness), "\(score.total.deficiencies)",
+        ]
+    }
+    let statistics: [(String, KeyPath<Summary, Double?>)] = [
+      ("Median", \.median), ("Nedre kvartil", \.lowerQuartile), ("Övre kvartil", \.upperQuartile),
+    ]
+    for (label, path) in statistics {
+      rows.append(
+        [label]
+          + areas.map { SwedishNumber.oneDecimal(comparison.areaSummaries[$0.id]?[keyPath: path]) }
+          + [SwedishNumber.oneDecimal(comparison.totalSummary[keyPath: path]), "", ""])
+    }
+    return (headers, rows)
+  }
+
+  func shareLine(_ share: RegionComparison.DutyShare) -> String {
+    let pct = { (count: Int) in SwedishNumber.oneDecimal(share.share(count)) }
+    return "uppfyller \(share.met) (\(pct(share.met)) %), delvis \(share.partly) "
+      + "(\(pct(share.partly)) %), inte \(share.notMet) (\(pct(share.notMet)) %), "
+      + "vet ej \(share.unknown) (\(pct(share.unknown)) %)"
+      + (share.other > 0 ? ", undantag/ej aktuell \(share.other)" : "")
+  }
+
+  func discrepancyLine(_ item: RegionComparison.Discrepancy) -> String {
+    func quoted(_ comment: String) -> String {
+      comment.isEmpty ? "" : " (\"\(PersonalNumber.redacted(comment))\")"
+    }
+    return "\(item.municipality.code) \(item.municipality.name), \(item.question.id): "
+      + "kommunen \(item.municipalityAnswer.text)\(quoted(item.municipalityComment)), "
+      + "\(PersonalNumber.redacted(item.organisation)) \(item.organisationAnswer.text)"
+      + quoted(item.organisationComment)
+  }
+
+  func changeLines(_ change: RoundChange) -> [String] {
+    change.municipalities.map { item in
+      let name = "\(item.municipality.code) \(item.municipality.name)"
+      guard item.totalBefore != nil || item.totalAfter != nil else {
+        return "\(name): saknar svar i båda omgångarna"
+      }
+      var line =
+        "\(name): totalt \(SwedishNumber.oneDecimal(item.totalBefore)) → "
+        + SwedishNumber.oneDecimal(item.totalAfter)
+      if let delta = item.totalDelta {
+        line += " (\(delta >= 0 ? "+" : "")\(SwedishNumber.oneDecimal(delta)))"
+      }
+      if item.totalBefore == nil { line += "; saknade svar i \(change.previousRound)" }
+      if item.totalAfter == nil { line += "; saknar svar i \(change.currentRound)" }
+      if !item.newDeficiencies.isEmpty {
+        line += "; nya brister \(item.newDeficiencies.joined(separator: ", "))"
+      }
+      if !item.closedDeficiencies.isEmpty {
+        line += "; åtgärdade brister \(item.closedDeficiencies.joined(separator: ", "))"
+      }
+      return line
+    }
+  }
+
+  /// Terminal text.
+  public func table() -> String {
+    var out = "\(title)\n\(answeredLine)\n\n"
+    let matrix = matrixRows(long: false)
+    out += TextTable.render(headers: matrix.headers, rows: matrix.rows)
+    out += "\nUppfyllelse i procent, vägd efter styrka. Median och kvartiler räknas bara på "
+    out += "kommuner som svarat.\n"
+    if !comparison.missing.isEmpty {
+      out += "\nSaknar svar: "
+      out += comparison.missing.map { "\($0.code) \($0.name)" }.joined(separator: ", ") + "\n"
+    }
+    out += "\nDe plikter som oftast inte eller bara delvis uppfylls (ska först):\n"
+    for share in comparison.mostOftenUnmet {
+      out += "  \(share.duty.id) \(share.duty.title) [\(share.isMandatory ? "ska" : "bör")]: "
+      out += shareLine(share) + "\n"
+    }
+    if !comparison.discrepancies.isEmpty {
+      out += "\nDär civilsamhället svarar annorlunda än kommunen (dialogfrågor):\n"
+      out += comparison.discrepancies.map { "  " + discrepancyLine($0) + "\n" }.joined()
+    }
+    if let change {
+      out += "\nFörändring sedan \(change.previousRound) "
+      out += "(\(change.commonDuties.count) plikter som gällde i båda omgångarna):\n"
+      out += changeLines(change).map { "  \($0)\n" }.joined()
+      if !change.leftOut.isEmpty {
+        out += "  Utelämnade plikter: "
+        out += change.leftOut.map { "\($0.duty.id) (\($0.reason))" }.joined(separator: "; ")
+        out += "\n"
+      }
+    }
+    return out
+  }
+
+  /// Markdown.
+  public func markdown() -> String {
+    var out = "# \(Markdown.escape(title))\n\n\(answeredLine)\n\n"
+    let matrix = matrixRows(long: true)
+    out += Markdown.table(headers: matrix.headers, rows: matrix.rows)
+    out += "\nUppfyllelse i procent, vägd efter styrka. Median och kvartiler räknas bara på "
+    out += "kommuner som svarat; kommuner utan svar räknas aldrig som noll.\n"
+    if !comparison.missing.isEmpty {
+      out += "\n**Saknar svar:** "
+      out +=
+        Markdown.escape(
+          comparison.missing.map { "\($0.code) \($0.name)" }.joined(separator: ", ")) + "\n"
+    }
+    out += "\n## Plikter som oftast inte uppfylls\n\n"
+    out += Markdown.table(
+      headers: ["Plikt", "Styrka", "Andelar"],
+      rows: comparison.mostOftenUnmet.map {
+        ["\($0.duty.id) \($0.duty.title)", $0.isMandatory ? "ska" : "bör", shareLine($0)]
+      })
+    out += "\n## Andel kommuner per plikt\n\n"
+    out += Markdown.table(
+      headers: ["Plikt", "Andelar"],
+      rows: comparison.dutyShares.map { ["\($0.duty.id) \($0.duty.title)", shareLine($0)] })
+    if !comparison.discrepancies.isEmpty {
+      out += "\n## Där civilsamhället svarar annorlunda\n\n"
+      out += comparison.discrepancies.map { "- \(Markdown.escape(discrepancyLine($0)))\n" }
+        .joined()
+    }
+    if let change {
+      out += "\n## Förändring sedan \(Markdown.escape(change.previousRound))\n\n"
+      out += "Jämförelsen gäller de \(change.commonDuties.count) plikter som gällde i båda "
+      out += "omgångarna.\n\n"
+      out += changeLines(change).map { "- \(Markdown.escape($0))\n" }.joined()
+      if !change.leftOut.isEmpty {
+        out += "\nUtelämnade plikter:\n\n"
+        out += change.leftOut.map {
+          "- \($0.duty.id) \(Markdown.escape($0.duty.title)): \(Markdown.escape($0.reason))\n"
+        }.joined()
+      }
+    }
+    return out
+  }
+
+  /// CSV for Swedish Excel: one row per municipality, decimal comma; "saknar svar"
+  /// rows have empty figures.
+  public func csv() -> String {
+    let header =
+      ["kommunkod", "kommun", "svar"] + comparison.areas.map(\.title)
+      + [
+        "totalt", "fullständighet", "brister", "förbättringsområden", "vet ej", "ja utan underlag",
+      ]
+    var rows = [header]
+    for row in comparison.rows {
+      var cells = [row.municipality.code, row.municipality.name]
+      guard let score = row.score else {
+        rows.append(cells + ["saknar svar"] + Array(repeating: "", count: header.count - 3))
+        continue
+      }
+      cells.append("ja")
+      cells += comparison.areas.map {
+        SwedishNumber.oneDecimal(row.figures(area: $0.id)?.fulfilment)
+      }
+      cells += [
+        SwedishNumber.oneDecimal(score.total.fulfilment),
+        SwedishNumber.oneDecimal(score.total.completeness), "\(score.total.deficiencies)",
+        "\(score.total.improvementAreas)", "\(score.total.unknowns)", "\(score.total.unverified)",
+      ]
+      rows.append(cells)
+    }
+    return CSVWriter().render(rows)
+  }
+}
