@@ -31,6 +31,7 @@ public enum AuditCLI {
     ScoreCommand.command,
     CompareCommand.command,
     StatusCommand.command,
+    BriefCommand.command,
   ]
 
   private static func execute(_ arguments: [String], context: CLIContext, console: Console)

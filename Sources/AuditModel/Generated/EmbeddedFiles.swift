@@ -2009,4 +2009,478 @@ kod,namn
 """#
     ),
   ]
+
+  /// templates: `(file name, text)`.
+  public static let templates: [(path: String, text: String)] = [
+    (
+      "brief.html",
+      #"""
+{{! Underlag för dialogmöte, HTML för skärm och utskrift på A4. Fälten beskrivs i templates/README.md. }}<!DOCTYPE html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{title}}</title>
+<style>
+body { font-family: "Segoe UI", Arial, sans-serif; color: #1a1a1a; background: #fff;
+  max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 1.8rem; border-bottom: 1px solid #999; }
+h3 { font-size: 1.05rem; margin-bottom: 0.3rem; }
+table { border-collapse: collapse; margin: 0.8rem 0; font-size: 0.92rem; }
+th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+thead th { background: #f0f0f0; }
+.notice { border: 2px solid #1a1a1a; padding: 0.5rem 1rem; background: #fffbe6; }
+.meta { color: #333; }
+.key { font-size: 1.05rem; }
+.this { font-weight: bold; }
+figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; color: #333; }
+@page { size: A4; margin: 18mm 16mm; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 10.5pt; }
+  h2 { break-after: avoid; } h3 { break-after: avoid; }
+  table, figure, .finding { break-inside: avoid; }
+  .page-break { break-before: page; }
+}
+</style>
+</head>
+<body>
+<header>
+{{#fictional}}<p class="notice"><strong>{{fictionalNotice}}</strong></p>{{/fictional}}
+<h1>{{title}}</h1>
+<p class="meta">{{countyName}} · omgång {{round}} · referensdatum {{referenceDate}} · för {{audience}}</p>
+</header>
+<main>
+<section aria-labelledby="sammanfattning">
+<h2 id="sammanfattning">Sammanfattning</h2>
+<p class="key">{{summaryLead}}</p>
+{{?topThree}}<ol>{{/topThree}}
+{{#topThree}}<li>{{text}}</li>
+{{/topThree}}
+{{?topThree}}</ol>{{/topThree}}
+</section>
+<section aria-labelledby="resultat">
+<h2 id="resultat">Resultat och vad det betyder</h2>
+{{#answered}}
+<table>
+<caption>Kommunens resultat</caption>
+<thead><tr><th scope="col">Mått</th><th scope="col">Värde</th></tr></thead>
+<tbody>
+<tr><th scope="row">Uppfyllelse</th><td>{{fulfilment}} % (länets median {{median}} %)</td></tr>
+<tr><th scope="row">Fullständighet</th><td>{{completeness}} % ({{answeredCount}} av {{applicableCount}} frågor)</td></tr>
+<tr><th scope="row">Brister (ska)</th><td>{{deficiencyCount}}</td></tr>
+<tr><th scope="row">Förbättringsområden (bör)</th><td>{{improvementCount}}</td></tr>
+<tr><th scope="row">Vet ej</th><td>{{unknownCount}}</td></tr>
+<tr><th scope="row">Ja-svar utan underlag</th><td>{{unverifiedCount}}</td></tr>
+</tbody>
+</table>
+<p>{{scoreMeaning}}</p>
+{{/answered}}
+<p>{{notSupervision}}</p>
+</section>
+<section aria-labelledby="brister">
+<h2 id="brister">De allvarligaste bristerna</h2>
+{{#deficiencies}}
+<div class="finding">
+<h3>{{id}} {{title}} — {{urgency}}</h3>
+<ul>
+<li>Lagrum: {{citation}} ({{strength}})</li>
+{{#missing}}<li>Saknas: {{text}}</li>
+{{/missing}}
+<li>Föreslagen åtgärd: {{action}}</li>
+</ul>
+</div>
+{{/deficiencies}}
+{{^deficiencies}}<p>Svaren visar inga brister.</p>{{/deficiencies}}
+{{#moreDeficiencies}}<p>{{moreDeficiencies}}</p>{{/moreDeficiencies}}
+</section>
+<section aria-labelledby="styrkor">
+<h2 id="styrkor">Styrkor</h2>
+{{?strengths}}<ul>{{/strengths}}
+{{#strengths}}<li>{{text}}</li>
+{{/strengths}}
+{{?strengths}}</ul>{{/strengths}}
+{{^strengths}}<p>Inga styrkor kan visas utan svar.</p>{{/strengths}}
+</section>
+{{#detailed}}
+<section aria-labelledby="omraden">
+<h2 id="omraden">Alla områden</h2>
+<table>
+<caption>Resultat per område</caption>
+<thead><tr><th scope="col">Område</th><th scope="col">Uppfyllelse %</th><th scope="col">Fullständighet %</th><th scope="col">Brister</th></tr></thead>
+<tbody>
+{{#areas}}<tr><th scope="row">{{title}}</th><td>{{fulfilment}}</td><td>{{completeness}}</td><td>{{deficiencies}}</td></tr>
+{{/areas}}
+</tbody>
+</table>
+</section>
+{{/detailed}}
+<section aria-labelledby="lanet" class="page-break">
+<h2 id="lanet">Kommunen i länet</h2>
+<figure>
+{{{chart}}}
+<figcaption>{{chartText}}</figcaption>
+</figure>
+</section>
+<section aria-labelledby="civilsamhallet">
+<h2 id="civilsamhallet">Civilsamhället och kommunens ansvar</h2>
+{{#civilSociety}}<p>{{text}}</p>
+{{/civilSociety}}
+{{^civilSociety}}<p>Ingen organisation i civilsamhället har besvarat checklistan om kommunen i denna omgång.</p>{{/civilSociety}}
+{{?discrepancies}}<ul>{{/discrepancies}}
+{{#discrepancies}}<li>Olika svar: {{text}}</li>
+{{/discrepancies}}
+{{?discrepancies}}</ul>{{/discrepancies}}
+{{#responsibility}}<p>{{responsibility}}</p>{{/responsibility}}
+{{?exceptions}}<ul>{{/exceptions}}
+{{#exceptions}}<li>Undantag: {{text}}</li>
+{{/exceptions}}
+{{?exceptions}}</ul>{{/exceptions}}
+</section>
+<section aria-labelledby="forandringar">
+<h2 id="forandringar">Förändringar sedan förra omgången</h2>
+{{#hasPrevious}}
+<ul>
+{{#roundChange}}<li>{{text}}</li>
+{{/roundChange}}
+{{#lawChanges}}<li>Ändrad lag: {{text}}</li>
+{{/lawChanges}}
+{{#newDuties}}<li>Ny plikt: {{text}}</li>
+{{/newDuties}}
+</ul>
+{{/hasPrevious}}
+{{^hasPrevious}}<p>Det finns ingen tidigare omgång att jämföra med.</p>{{/hasPrevious}}
+</section>
+<section aria-labelledby="dialog">
+<h2 id="dialog">Frågor till dialogmötet</h2>
+<ol>
+{{#dialogueQuestions}}<li>{{text}}</li>
+{{/dialogueQuestions}}
+</ol>
+</section>
+<section aria-labelledby="metod">
+<h2 id="metod">Så har siffrorna tagits fram</h2>
+<ul>
+{{#method}}<li>{{text}}</li>
+{{/method}}
+</ul>
+<h3>Datakvalitet</h3>
+<ul>
+{{#dataQuality}}<li>{{text}}</li>
+{{/dataQuality}}
+</ul>
+</section>
+</main>
+<footer>
+<p class="meta">Pliktmodell {{modelVersion}}.{{#fictional}} {{fictionalNotice}}{{/fictional}}</p>
+</footer>
+</body>
+</html>
+
+"""#
+    ),
+    (
+      "brief.md",
+      #"""
+{{! Underlag för dialogmöte, Markdown. Fälten beskrivs i templates/README.md. }}
+# {{title}}
+
+{{#fictional}}
+> **{{fictionalNotice}}**
+
+{{/fictional}}
+{{countyName}} · omgång {{round}} · referensdatum {{referenceDate}} · för {{audience}}
+
+## Sammanfattning
+
+{{summaryLead}}
+{{#topThree}}
+1. {{text}}
+{{/topThree}}
+
+## Resultat och vad det betyder
+
+{{#answered}}
+| Mått | Värde |
+| --- | --- |
+| Uppfyllelse | {{fulfilment}} % (länets median {{median}} %) |
+| Fullständighet | {{completeness}} % ({{answeredCount}} av {{applicableCount}} frågor) |
+| Brister (ska) | {{deficiencyCount}} |
+| Förbättringsområden (bör) | {{improvementCount}} |
+| Vet ej | {{unknownCount}} |
+| Ja-svar utan underlag | {{unverifiedCount}} |
+
+{{scoreMeaning}}
+
+{{/answered}}
+{{notSupervision}}
+
+## De allvarligaste bristerna
+
+{{#deficiencies}}
+### {{id}} {{title}} — {{urgency}}
+
+- Lagrum: {{citation}} ({{strength}})
+{{#missing}}
+- Saknas: {{text}}
+{{/missing}}
+- Föreslagen åtgärd: {{action}}
+
+{{/deficiencies}}
+{{^deficiencies}}
+Svaren visar inga brister.
+
+{{/deficiencies}}
+{{moreDeficiencies}}
+
+## Styrkor
+
+{{#strengths}}
+- {{text}}
+{{/strengths}}
+{{^strengths}}
+Inga styrkor kan visas utan svar.
+{{/strengths}}
+
+{{#detailed}}
+## Alla områden
+
+| Område | Uppfyllelse % | Fullständighet % | Brister |
+| --- | --- | --- | --- |
+{{#areas}}
+| {{title}} | {{fulfilment}} | {{completeness}} | {{deficiencies}} |
+{{/areas}}
+
+{{/detailed}}
+## Kommunen i länet
+
+{{chartText}}
+
+| Kommun | Uppfyllelse % |
+| --- | --- |
+{{#positions}}
+| {{#isThis}}**{{/isThis}}{{name}}{{#isThis}}**{{/isThis}} | {{fulfilment}} |
+{{/positions}}
+
+## Civilsamhället och kommunens ansvar
+
+{{#civilSociety}}
+- {{text}}
+{{/civilSociety}}
+{{^civilSociety}}
+Ingen organisation i civilsamhället har besvarat checklistan om kommunen i denna omgång.
+{{/civilSociety}}
+{{#discrepancies}}
+- Olika svar: {{text}}
+{{/discrepancies}}
+
+{{responsibility}}
+
+{{#exceptions}}
+- Undantag: {{text}}
+{{/exceptions}}
+
+## Förändringar sedan förra omgången
+
+{{#hasPrevious}}
+{{#roundChange}}
+- {{text}}
+{{/roundChange}}
+{{#lawChanges}}
+- Ändrad lag: {{text}}
+{{/lawChanges}}
+{{#newDuties}}
+- Ny plikt: {{text}}
+{{/newDuties}}
+{{/hasPrevious}}
+{{^hasPrevious}}
+Det finns ingen tidigare omgång att jämföra med.
+{{/hasPrevious}}
+
+## Frågor till dialogmötet
+
+{{#dialogueQuestions}}
+1. {{text}}
+{{/dialogueQuestions}}
+
+## Så har siffrorna tagits fram
+
+{{#method}}
+- {{text}}
+{{/method}}
+
+Datakvalitet:
+
+{{#dataQuality}}
+- {{text}}
+{{/dataQuality}}
+
+*Pliktmodell {{modelVersion}}. {{#fictional}}{{fictionalNotice}}{{/fictional}}*
+
+"""#
+    ),
+    (
+      "overview.html",
+      #"""
+{{! Regional översikt för länsstyrelsen, HTML. Fälten beskrivs i templates/README.md. }}<!DOCTYPE html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{title}}</title>
+<style>
+body { font-family: "Segoe UI", Arial, sans-serif; color: #1a1a1a; background: #fff;
+  max-width: 62rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 1.8rem; border-bottom: 1px solid #999; }
+table { border-collapse: collapse; margin: 0.8rem 0; font-size: 0.9rem; }
+th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+thead th { background: #f0f0f0; }
+.notice { border: 2px solid #1a1a1a; padding: 0.5rem 1rem; background: #fffbe6; }
+.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 1rem; }
+.swatch { display: inline-block; width: 1rem; height: 1rem; border: 1px solid #555; margin-right: 0.3rem; vertical-align: middle; }
+.small { font-size: 0.85rem; color: #333; }
+@page { size: A4 landscape; margin: 14mm; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 9.5pt; }
+  h2 { break-after: avoid; } table { break-inside: auto; } tr { break-inside: avoid; }
+}
+</style>
+</head>
+<body>
+<header>
+{{#fictional}}<p class="notice"><strong>{{fictionalNotice}}</strong></p>{{/fictional}}
+<h1>{{title}}</h1>
+<p>{{answeredLine}} Länets median: {{median}} %.</p>
+</header>
+<main>
+<section aria-labelledby="besok">
+<h2 id="besok">Föreslagen ordning för besöken</h2>
+<table>
+<caption>Besöksordning med skäl</caption>
+<thead><tr><th scope="col">#</th><th scope="col">Kommun</th><th scope="col">Poäng</th><th scope="col">Uppfyllelse %</th><th scope="col">Fullständighet %</th><th scope="col">Skäl</th></tr></thead>
+<tbody>
+{{#visits}}<tr><td class="num">{{order}}</td><th scope="row">{{name}}</th><td class="num">{{points}}</td><td class="num">{{fulfilment}}</td><td class="num">{{completeness}}</td><td>{{#reasons}}{{text}}. {{/reasons}}</td></tr>
+{{/visits}}
+</tbody>
+</table>
+<p class="small">{{rule}}</p>
+</section>
+<section aria-labelledby="karta">
+<h2 id="karta">Uppfyllelse per kommun och område</h2>
+{{{heatMap}}}
+</section>
+{{?missing}}
+<section aria-labelledby="saknar">
+<h2 id="saknar">Saknar svar</h2>
+<ul>
+{{#missing}}<li>{{text}}</li>
+{{/missing}}
+</ul>
+</section>
+{{/missing}}
+<section aria-labelledby="oftast">
+<h2 id="oftast">Plikter som oftast inte uppfylls</h2>
+<ul>
+{{#mostOftenUnmet}}<li>{{text}}</li>
+{{/mostOftenUnmet}}
+</ul>
+</section>
+{{?discrepancies}}
+<section aria-labelledby="civil">
+<h2 id="civil">Där civilsamhället svarar annorlunda</h2>
+<ul>
+{{#discrepancies}}<li>{{text}}</li>
+{{/discrepancies}}
+</ul>
+</section>
+{{/discrepancies}}
+{{#hasPrevious}}
+<section aria-labelledby="forandring">
+<h2 id="forandring">Förändring sedan {{previousRound}}</h2>
+<ul>
+{{#changes}}<li>{{text}}</li>
+{{/changes}}
+</ul>
+</section>
+{{/hasPrevious}}
+<section aria-labelledby="metod">
+<h2 id="metod">Så har siffrorna tagits fram</h2>
+<ul>
+{{#method}}<li>{{text}}</li>
+{{/method}}
+</ul>
+<p>{{notSupervision}}</p>
+</section>
+</main>
+</body>
+</html>
+
+"""#
+    ),
+    (
+      "overview.md",
+      #"""
+{{! Regional översikt för länsstyrelsen, Markdown. Fälten beskrivs i templates/README.md. }}
+# {{title}}
+
+{{#fictional}}
+> **{{fictionalNotice}}**
+
+{{/fictional}}
+{{answeredLine}} Länets median: {{median}} %.
+
+## Föreslagen ordning för besöken
+
+| # | Kommun | Poäng | Uppfyllelse % | Fullständighet % | Skäl |
+| --- | --- | --- | --- | --- | --- |
+{{#visits}}
+| {{order}} | {{name}} | {{points}} | {{fulfilment}} | {{completeness}} | {{#reasons}}{{text}}; {{/reasons}} |
+{{/visits}}
+
+{{rule}}
+
+{{?missing}}
+## Saknar svar
+
+{{/missing}}
+{{#missing}}
+- {{text}}
+{{/missing}}
+
+## Plikter som oftast inte uppfylls
+
+{{#mostOftenUnmet}}
+- {{text}}
+{{/mostOftenUnmet}}
+
+{{?discrepancies}}
+## Där civilsamhället svarar annorlunda
+
+{{/discrepancies}}
+{{#discrepancies}}
+- {{text}}
+{{/discrepancies}}
+
+{{#hasPrevious}}
+## Förändring sedan {{previousRound}}
+
+{{#changes}}
+- {{text}}
+{{/changes}}
+
+{{/hasPrevious}}
+## Så har siffrorna tagits fram
+
+{{#method}}
+- {{text}}
+{{/method}}
+
+{{notSupervision}}
+
+"""#
+    ),
+  ]
+
+  /// examples: the fictional county that `audit demo` runs on.
+  public static let examples: [(path: String, text: String)] = []
 }

@@ -10,7 +10,11 @@ struct EmbeddedFilesTests {
   @Test func generatedSwiftMatchesTheDataFiles() throws {
     let model = TestPaths.tree(TestPaths.repo("checklists/model"), suffixes: [".json"])
     let register = TestPaths.tree(TestPaths.repo("checklists/register"), suffixes: [".csv"])
-    let expected = EmbeddedFilesGenerator.source(model: model, register: register)
+    let templates = TestPaths.tree(TestPaths.repo("templates"), suffixes: [".md", ".html"])
+      .filter { $0.key != "README.md" }
+    let examples = TestPaths.tree(TestPaths.repo("examples"), suffixes: [".csv", ".json", ".md"])
+    let expected = EmbeddedFilesGenerator.source(
+      model: model, register: register, templates: templates, examples: examples)
     let url = TestPaths.repo(Self.generatedPath)
     let mismatch = goldenMismatch(expected, golden: url)
     #expect(
@@ -44,7 +48,10 @@ struct EmbeddedFilesTests {
 
 /// Writes the Swift source that embeds the data files.
 enum EmbeddedFilesGenerator {
-  static func source(model: [String: String], register: [String: String]) -> String {
+  static func source(
+    model: [String: String], register: [String: String], templates: [String: String],
+    examples: [String: String]
+  ) -> String {
     var out = """
       // swift-format-ignore-file
       // Generated from checklists/ by
@@ -60,6 +67,12 @@ enum EmbeddedFilesGenerator {
 
         /// checklists/register: `(file name, text)`.
         public static let register: [(path: String, text: String)] = \(literal(register))
+
+        /// templates: `(file name, text)`.
+        public static let templates: [(path: String, text: String)] = \(literal(templates))
+
+        /// examples: the fictional county that `audit demo` runs on.
+        public static let examples: [(path: String, text: String)] = \(literal(examples))
       }
 
       """
@@ -72,10 +85,31 @@ enum EmbeddedFilesGenerator {
     var out = "[\n"
     for path in files.keys.sorted() {
       let text = files[path] ?? ""
+      if text.unicodeScalars.contains("\r") {
+        out += "    (\"\(path)\", \(escaped(text))),\n"
+        continue
+      }
       var hashes = "#"
       while text.contains("\"\"\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
       out += "    (\n      \"\(path)\",\n      \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)\n    ),\n"
     }
     return out + "  ]"
+  }
+
+  /// A one-line string literal, for texts whose line endings must survive (CRLF).
+  private static func escaped(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": out += "\\\\"
+      case "\"": out += "\\\""
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "\u{FEFF}": out += "\\u{FEFF}"
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
   }
 }

@@ -1,54 +1,173 @@
+import Foundation
+
 enum DemoCommand {
   static let spec = CommandSpec(
     name: "demo",
-    summary: "Visa vad verktyget gör, på den inbyggda modellen.",
+    summary: "Kör hela kedjan på ett påhittat län: checklistor, bedömning, jämförelse, underlag.",
     discussion: """
-      Visar vilka plikter socialnämnden har i dag, per område, och hur plikterna
-      har ändrats sedan 2007. Allt bygger på den inbyggda pliktmodellen.
+      Använder Exempellän, ett fiktivt län med påhittade kommuner och svar som följer
+      med verktyget, i två omgångar och med svar från civilsamhället. Skriver
+      checklistor, bedömningar, jämförelsen, ett underlag per kommun (för politiker
+      och för tjänstepersoner) och den regionala översikten i MAPP, och visar en
+      kort sammanfattning. Allt som skrivs säger att uppgifterna är fiktiva.
       """,
-    options: [.model, .help])
+    options: [
+      OptionSpec("--out", value: "MAPP", help: "Var filerna skrivs.", defaultValue: "audit-demo"),
+      OptionSpec("--force", help: "Skriv i MAPP även om den inte är tom (ersätter demons filer)."),
+      .model, .help,
+    ])
 
   static let command = Command(spec: spec) { session throws(CommandError) in
+    let out = session.arguments.value("--out") ?? "audit-demo"
+    let target = session.resolve(out)
+    if FileSystem.exists(target), !FileSystem.contents(of: target).isEmpty,
+      !session.arguments.isSet("--force")
+    {
+      throw .cannotCreate(
+        "\(out): mappen är inte tom — välj en annan med --out MAPP eller skriv över med --force")
+    }
+    guard !EmbeddedFiles.examples.isEmpty else {
+      throw .noInput("exempeldata saknas i programmet — bygg om från källkoden")
+    }
     let model = try session.model()
-    let today = session.context.today
-    let inForce = model.duties(inForceOn: today)
-    var out = """
-      audit \(AuditCLI.version) — socialnämndens ansvar vid våld i nära relationer
-      Pliktmodell \(model.version): \(model.duties.count) plikter, \(model.questions.count) \
-      frågor, \(model.provisions.count) bestämmelser.
-
-      I dag (\(today)) gäller \(inForce.count) plikter:
-
-      """
-    let rows = model.areas.map { area -> [String] in
-      let duties = inForce.filter { $0.duty.area == area.id }
-      let shall = duties.filter(\.strength.isMandatory).count
-      return [area.title, "\(duties.count)", "\(shall)", "\(duties.count - shall)"]
-    }
-    out += TextTable.render(headers: ["Område", "Plikter", "ska", "bör"], rows: rows)
-    let start = Day(year: 2007, month: 1, day: 1) ?? today
-    let listing = ChangeListing(model: model, from: start, to: today)
-    out += "\nÄndringar sedan \(start):\n"
-    for day in listing.days {
-      let group = listing.changes.filter { $0.day == day }
-      let instruments = Set(group.flatMap(\.instruments)).sorted().joined(separator: ", ")
-      let counts = ModelChange.Kind.allCases.compactMap { kind -> String? in
-        let count = group.filter { $0.kind == kind }.count
-        return count == 0 ? nil : "\(count) \(kind.rawValue)"
-      }
-      out += "  \(day)  \(instruments): \(counts.joined(separator: ", "))\n"
-    }
-    out += """
-
-      Nästa steg:
-        audit duties --date 2025-06-30     plikterna och lagrummen en viss dag
-        audit changes --from 2025-06-30 --to 2025-07-01
-                                           vad som ändrades mellan två dagar
-        audit municipalities --region 14   kommunerna i ett län
-        audit help                         alla kommandon
-
-      """
-    session.console.write(out)
+    let templates = try BriefCommand.loadTemplates(session)
+    let run = DemoRun(
+      session: session, model: model, templates: templates, out: out, target: target)
+    try run.execute()
     return .success
+  }
+}
+
+/// One run of `audit demo`.
+struct DemoRun {
+  let session: Session
+  let model: DutyModel
+  let templates: TemplateSet
+  let out: String
+  let target: String
+
+  static let county = "exempellan"
+  static let rounds = ["2025-var", "2026-host"]
+  static let notice =
+    "> **Fiktiva uppgifter.** Kommunerna, svaren och organisationerna är påhittade och visar bara hur verktyget fungerar.\n\n"
+
+  func write(_ text: String, _ relative: String) throws(CommandError) {
+    let path = "\(target)/\(relative)"
+    try FileSystem.createDirectory((path as NSString).deletingLastPathComponent)
+    try FileSystem.writeAtomically(Data(text.utf8), to: path)
+  }
+
+  func execute() throws(CommandError) {
+    session.console.note("Skriver exempeldata …")
+    for file in EmbeddedFiles.examples {
+      try write(file.text, "exempeldata/\(file.path)")
+    }
+    var loaded: [RoundFolder] = []
+    for round in Self.rounds {
+      session.console.note("Läser och bedömer omgång \(round) …")
+      let folder = "\(out)/exempeldata/\(Self.county)/\(round)"
+      loaded.append(try RoundFolder.load(folder, region: nil, session: session, model: model))
+    }
+    guard let previous = loaded.first, let current = loaded.last else { return }
+    for round in loaded {
+      CompareCommand.reportInvalid(round, session: session)
+      let report = ScoreReport(scores: round.scores)
+      try write(Self.notice + report.markdown(), "bedomning/\(round.round)/bedomning.md")
+      try write("\u{FEFF}" + report.csv(), "bedomning/\(round.round)/bedomning.csv")
+      try write(report.json(), "bedomning/\(round.round)/bedomning.json")
+    }
+    session.console.note("Jämför kommunerna …")
+    let previousComparison = previous.comparison(model: model)
+    let comparison = current.comparison(model: model)
+    let change = RoundChange(previous: previousComparison, current: comparison, model: model)
+    let report = ComparisonReport(comparison: comparison, change: change)
+    try write(report.html(fictional: true), "jamforelse/jamforelse.html")
+    try write(Self.notice + report.markdown(), "jamforelse/jamforelse.md")
+    try write("\u{FEFF}" + report.csv(), "jamforelse/jamforelse.csv")
+    try write(report.json(), "jamforelse/jamforelse.json")
+    session.console.note("Skriver underlag …")
+    var briefCount = 0
+    for audience in Audience.allCases {
+      let documents = BriefDocuments(
+        model: model, templates: templates, comparison: comparison, change: change,
+        previousDay: previous.referenceDate, audience: audience, isFictional: true)
+      for row in comparison.rows {
+        let stem = "underlag/\(audience.rawValue)/\(SafeFileName.municipality(row.municipality))"
+        try write(documents.brief(row.municipality, html: true), "\(stem).html")
+        try write(documents.brief(row.municipality, html: false), "\(stem).md")
+        briefCount += 2
+      }
+      if audience == .politician {
+        try write(documents.overview(html: true), "oversikt.html")
+        try write(documents.overview(html: false), "oversikt.md")
+      }
+    }
+    let next = nextRound(current)
+    for entry in next.checklists {
+      try write(
+        "\u{FEFF}" + entry.checklist.csv(),
+        "checklistor/\(entry.file.replacingOccurrences(of: "checklistor/", with: ""))")
+    }
+    try write(readme(comparison, briefCount: briefCount), "LÄS-MIG.md")
+    session.console.write(summary(comparison, change: change, briefCount: briefCount))
+  }
+
+  func nextRound(_ current: RoundFolder) -> RoundWorkspace {
+    let county = current.county ?? County(code: "99", name: "Exempellän (fiktivt)")
+    let day = (current.referenceDate ?? session.context.today).adding(months: 12)
+    return RoundWorkspace(
+      model: model, register: session.register, county: county,
+      round: RoundWorkspace.defaultRound(for: day), referenceDate: day)
+  }
+
+  func readme(_ comparison: RegionComparison, briefCount: Int) -> String {
+    """
+    # audit demo — Exempellän (fiktivt)
+
+    \(Self.notice)Allt i den här mappen är skrivet av `audit demo` utifrån påhittade svar från
+    \(comparison.rows.count) påhittade kommuner i två omgångar (\(Self.rounds.joined(separator: " och "))).
+
+    - `oversikt.html` / `oversikt.md` — länsstyrelsens översikt med föreslagen besöksordning.
+    - `underlag/politiker/` och `underlag/tjänsteperson/` — \(briefCount) underlag till dialogmöten
+      (HTML för utskrift på A4, och Markdown).
+    - `jamforelse/` — kommunerna sida vid sida (HTML, Markdown, CSV, JSON).
+    - `bedomning/` — bedömningen av varje svar per omgång (Markdown, CSV, JSON).
+    - `checklistor/` — tomma checklistor för nästa omgång.
+    - `exempeldata/` — de påhittade svaren som allt bygger på.
+
+    Skriv ut ett underlag: öppna HTML-filen i en webbläsare och välj Skriv ut (A4).
+
+    """
+  }
+
+  func summary(_ comparison: RegionComparison, change: RoundChange, briefCount: Int) -> String {
+    let overview = Overview(comparison: comparison, change: change, isFictional: true)
+    var text = """
+
+      audit demo — Exempellän (fiktivt län, påhittade kommuner och svar)
+
+      \(comparison.answered.count) av \(comparison.rows.count) kommuner svarade i omgång \(comparison.round); \
+      länets median är \(SwedishNumber.oneDecimal(comparison.totalSummary.median)) %.
+      Föreslagen ordning för besöken:
+
+      """
+    for (offset, visit) in overview.visits.prefix(3).enumerated() {
+      text +=
+        "  \(offset + 1). \(visit.municipality.name): \(visit.reasons.joined(separator: ", "))\n"
+    }
+    text += """
+
+      Skrev i \(out)/:
+        oversikt.html                 översikten för länsstyrelsen
+        underlag/                     \(briefCount) underlag till dialogmöten (HTML och Markdown)
+        jamforelse/jamforelse.html    kommunerna sida vid sida
+        bedomning/                    bedömningen av varje svar
+        checklistor/                  tomma checklistor för nästa omgång
+        LÄS-MIG.md                    vad som finns var
+
+      Öppna \(out)/oversikt.html i en webbläsare. Nästa steg: 'audit help' visar alla kommandon.
+
+      """
+    return text
   }
 }

@@ -1,0 +1,205 @@
+import Foundation
+
+extension Brief {
+  func plain(_ finding: Finding) -> String {
+    let gaps = finding.gaps.filter { $0.kind != .unknown }.count
+    let unknown = finding.gaps.filter { $0.kind == .unknown }.count
+    var text = "\(finding.duty.title) (\(finding.citation)): "
+    if finding.expiredException != nil {
+      text += "ett undantag har gått ut. "
+    }
+    if gaps > 0 {
+      text += "svaren visar brister på \(gaps) av \(finding.duty.questions.count) frågor. "
+    }
+    if unknown > 0 {
+      text += "kommunen vet inte hur det är på \(Swedish.count(unknown, "fråga", "frågor")). "
+    }
+    return text + "Bedömning: \(finding.urgency.rawValue)."
+  }
+
+  func summaryLead(_ score: ResponseScore) -> String {
+    let total = score.total
+    let fulfilment = SwedishNumber.oneDecimal(total.fulfilment)
+    let median = SwedishNumber.oneDecimal(comparison.totalSummary.median)
+    var text = "\(municipality.name) har besvarat \(total.answeredQuestions) av "
+    text += "\(total.applicableQuestions) frågor om socialnämndens ansvar vid våld i nära "
+    text += "relationer. Enligt kommunens egna svar uppfylls plikterna till \(fulfilment) %; "
+    text += "medianen i länet är \(median) %. "
+    text += "Svaren visar \(Swedish.count(total.deficiencies, "brist", "brister")) mot sådant "
+    text += "som lag eller föreskrift kräver och "
+    text += "\(Swedish.count(total.improvementAreas, "förbättringsområde", "förbättringsområden")) "
+    text += "där allmänna råd rekommenderar mer."
+    if !score.findings.isEmpty { text += " Det här betyder mest:" }
+    return text
+  }
+
+  func scoreMeaning(_ score: ResponseScore) -> String {
+    let rules = model.scoring
+    let n = SwedishNumber.plain
+    let total = score.total
+    return "Uppfyllelsen är ett medelvärde av kommunens svar: ja räknas som \(n(rules.yes)), "
+      + "delvis som \(n(rules.partial)) och nej som \(n(rules.no)). Plikter i lag väger "
+      + "\(n(rules.actWeight)), föreskrifter \(n(rules.regulationWeight)) och allmänna råd "
+      + "\(n(rules.adviceWeight)). 100 % betyder att kommunen svarat ja på allt. "
+      + "Fullständigheten, \(SwedishNumber.oneDecimal(total.completeness)) %, är andelen frågor "
+      + "som fått ett svar; obesvarade frågor och \"vet ej\" sänker den men inte uppfyllelsen. "
+      + "\(Swedish.count(total.unverified, "ja-svar saknar", "ja-svar saknar")) underlag och "
+      + "är alltså inte styrkta."
+  }
+
+  func strengths(_ score: ResponseScore) -> [String] {
+    let strong = score.areas.filter { ($0.figures.fulfilment ?? 0) >= 80 }
+      .sorted { ($0.figures.fulfilment ?? 0) > ($1.figures.fulfilment ?? 0) }
+    var lines = strong.prefix(isDetailed ? 12 : 3).map {
+      "\($0.area.title): \(SwedishNumber.oneDecimal($0.figures.fulfilment)) % uppfyllelse."
+    }
+    let met = score.duties.filter { $0.status == .met }.count
+    lines.append("\(met) av \(score.duties.count) plikter uppfylls helt enligt svaren.")
+    return lines
+  }
+
+  var lawChanges: (changes: [String], newDuties: [String]) {
+    guard let previous = previousReferenceDate,
+      let current = row?.score?.response.metadata.referenceDate
+        ?? comparison.answered.compactMap({ $0.score?.response.metadata.referenceDate }).max(),
+      previous < current
+    else { return ([], []) }
+    let listing = ChangeListing(model: model, from: previous, to: current)
+    var lines: [String] = []
+    for day in listing.days {
+      let group = listing.changes.filter { $0.day == day }
+      let instruments = Set(group.flatMap(\.instruments)).sorted().joined(separator: ", ")
+      let counts = ModelChange.Kind.allCases.compactMap { kind -> String? in
+        let count = group.filter { $0.kind == kind }.count
+        return count == 0 ? nil : "\(count) \(kind.rawValue)"
+      }
+      lines.append("\(day) (\(instruments)): \(counts.joined(separator: ", ")).")
+    }
+    let newDuties = listing.changes.filter { $0.kind == .came }.map {
+      "\($0.duty.id) \($0.duty.title), från \($0.day) (\($0.citationAfter))"
+    }
+    return (lines, newDuties)
+  }
+
+  var roundChange: [String] {
+    guard let change,
+      let item = change.municipalities.first(where: {
+        $0.municipality.code == municipality.code
+      })
+    else { return [] }
+    guard let before = item.totalBefore, let after = item.totalAfter, let delta = item.totalDelta
+    else {
+      return [
+        item.totalBefore == nil
+          ? "Kommunen svarade inte i omgång \(change.previousRound)."
+          : "Kommunen har inte svarat i denna omgång."
+      ]
+    }
+    var lines = [
+      "Totalt \(SwedishNumber.oneDecimal(before)) → \(SwedishNumber.oneDecimal(after)) % "
+        + "(\(delta >= 0 ? "+" : "")\(SwedishNumber.oneDecimal(delta)) procentenheter) på de "
+        + "\(change.commonDuties.count) plikter som gällde i båda omgångarna."
+    ]
+    let title = { (id: String) in "\(id) \(self.model.duty(id)?.title ?? "")" }
+    if !item.newDeficiencies.isEmpty {
+      lines.append("Nya brister: \(item.newDeficiencies.map(title).joined(separator: "; ")).")
+    }
+    if !item.closedDeficiencies.isEmpty {
+      lines.append(
+        "Brister som inte längre finns: \(item.closedDeficiencies.map(title).joined(separator: "; "))."
+      )
+    }
+    return lines
+  }
+
+  func responsibility(_ score: ResponseScore?) -> String {
+    let words = ["kvinnojour", "jour", "iop", "idéburet", "idéburen"]
+    let mentions =
+      score?.response.answers.contains { answer in
+        let text = (answer.comment + " " + (answer.value?.text ?? "")).lowercased()
+        return words.contains { text.contains($0) }
+      } ?? false
+    guard mentions || !(row?.civilSociety.isEmpty ?? true) else { return "" }
+    return "Kommunen arbetar med en kvinnojour eller annan ideell organisation. Ansvaret för att "
+      + "våldsutsatta och barn får stöd och skydd ligger ändå kvar hos socialnämnden, vilken "
+      + "form samarbetet än har (avtal, idéburet offentligt partnerskap eller bidrag). Det finns "
+      + "ingen lagstadgad skyldighet att samarbeta med eller finansiera kvinnojourer; "
+      + "överenskommelserna är kommunens eget val."
+  }
+
+  func dialogueQuestions(_ score: ResponseScore?) -> [String] {
+    var questions: [String] = []
+    guard let score else {
+      questions.append("Varför har kommunen inte besvarat checklistan i denna omgång?")
+      let mandatory = model.duties(
+        inForceOn: comparison.answered.compactMap {
+          $0.score?.response.metadata.referenceDate
+        }.max() ?? Day(ordinal: 0)
+      ).filter(\.strength.isMandatory)
+      questions += mandatory.prefix(4).map(\.duty.dialogue)
+      return questions
+    }
+    for finding in score.findings where finding.hasDefiniteGap {
+      if !questions.contains(finding.duty.dialogue) { questions.append(finding.duty.dialogue) }
+      if questions.count >= (isDetailed ? 10 : 4) { break }
+    }
+    let discrepancies = comparison.discrepancies.filter {
+      $0.municipality.code == municipality.code
+    }
+    if let first = discrepancies.first {
+      questions.append(
+        "Kommunen och \(first.organisation) svarar olika på \(discrepancies.count) frågor, "
+          + "till exempel \(first.question.id) (\(first.municipalityAnswer.text) mot "
+          + "\(first.organisationAnswer.text)). Hur ser ni på det?")
+    }
+    if let completeness = score.total.completeness, completeness < 80 {
+      questions.append(
+        "\(score.total.applicableQuestions - score.total.answeredQuestions) frågor är obesvarade "
+          + "eller besvarade med \"vet ej\". Vad behövs för att nämnden ska veta hur det är?")
+    }
+    if score.total.unverified > 0 {
+      questions.append(
+        "\(score.total.unverified) ja-svar saknar underlag. Vilka rutiner, beslut eller "
+          + "uppföljningar visar att det fungerar?")
+    }
+    return questions
+  }
+
+  var method: [String] {
+    let rules = model.scoring
+    let n = SwedishNumber.plain
+    return [
+      "Kommunen har besvarat en checklista med frågor om varje plikt som gällde på "
+        + "referensdatumet. Plikterna och lagrummen kommer från pliktmodellen \(model.version).",
+      "Varje fråga ger ja = \(n(rules.yes)), delvis = \(n(rules.partial)), nej = \(n(rules.no)). "
+        + "\"Vet ej\" och obesvarade frågor räknas inte in i uppfyllelsen men sänker "
+        + "fullständigheten; \"ej aktuellt\" räknas inte alls.",
+      "En plikt får medelvärdet av sina frågor. Områden och totalen är medelvärden av "
+        + "plikterna, vägda efter styrka: lag \(n(rules.actWeight)), föreskrift "
+        + "\(n(rules.regulationWeight)), allmänt råd \(n(rules.adviceWeight)).",
+      "En brist mot ett \"ska\" i lag eller föreskrift är en brist; mot ett \"bör\" i ett "
+        + "allmänt råd ett förbättringsområde.",
+      "Länets median och kvartiler räknas bara på kommuner som svarat. Kommuner utan svar "
+        + "räknas aldrig som noll.",
+    ]
+  }
+
+  func dataQuality(_ score: ResponseScore?) -> [String] {
+    guard let score else { return ["Kommunen har inte svarat; inga siffror finns."] }
+    var lines = [
+      "Svaren är kommunens egen bedömning (\(score.response.metadata.perspectiveLabel)), "
+        + "referensdatum \(score.response.metadata.referenceDate).",
+      "Fullständighet \(SwedishNumber.oneDecimal(score.total.completeness)) %: "
+        + "\(score.total.answeredQuestions) av \(score.total.applicableQuestions) tillämpliga "
+        + "frågor besvarade; \(score.total.unknowns) \"vet ej\".",
+      "\(score.total.unverified) ja-svar saknar angivet underlag.",
+    ]
+    let civil = row?.civilSociety.count ?? 0
+    if civil > 0 {
+      lines.append(
+        "\(Swedish.count(civil, "organisation", "organisationer")) i civilsamhället har "
+          + "besvarat samma frågor om kommunen.")
+    }
+    return lines
+  }
+}

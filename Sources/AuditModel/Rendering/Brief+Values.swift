@@ -1,0 +1,122 @@
+extension Brief {
+  private static func items(_ texts: [String]) -> TemplateValue {
+    .list(texts.map { .object(["text": .text($0)]) })
+  }
+
+  /// The values for the brief templates.
+  public func values(html: Bool) -> [String: TemplateValue] {
+    let score = row?.score
+    let county = comparison.county?.name ?? "länet"
+    var values: [String: TemplateValue] = [
+      "title": .text("Underlag för dialogmöte: \(municipality.name) kommun"),
+      "municipalityName": .text(municipality.name), "municipalityCode": .text(municipality.code),
+      "countyName": .text(county), "round": .text(comparison.round),
+      "referenceDate": .text(score?.response.metadata.referenceDate.description ?? "–"),
+      "audience": .text(audience == .politician ? "politiker" : "chefer och tjänstepersoner"),
+      "modelVersion": .text(model.version), "fictional": .flag(isFictional),
+      "fictionalNotice": .text(Self.fictionalNotice), "answered": .flag(score != nil),
+      "detailed": .flag(isDetailed), "notSupervision": .text(Self.notSupervision),
+      "median": .text(SwedishNumber.oneDecimal(comparison.totalSummary.median)),
+      "chart": .markup(html ? PositionChart.svg(comparison, highlight: municipality.code) : ""),
+      "chartText": .text(PositionChart.textAlternative(comparison, highlight: municipality.code)),
+      "positions": .list(
+        comparison.rows.map { row in
+          .object([
+            "name": .text("\(row.municipality.code) \(row.municipality.name)"),
+            "fulfilment": .text(
+              row.score.map { SwedishNumber.oneDecimal($0.total.fulfilment) } ?? "saknar svar"),
+            "isThis": .flag(row.municipality.code == municipality.code),
+          ])
+        }),
+      "dialogueQuestions": Self.items(dialogueQuestions(score)),
+      "method": Self.items(method), "dataQuality": Self.items(dataQuality(score)),
+      "lawChanges": Self.items(lawChanges.changes), "newDuties": Self.items(lawChanges.newDuties),
+      "hasPrevious": .flag(previousReferenceDate != nil),
+      "previousRound": .text(change?.previousRound ?? ""),
+      "roundChange": Self.items(roundChange),
+      "responsibility": .text(responsibility(score)),
+    ]
+    let civil = row?.civilSociety ?? []
+    values["civilSociety"] = Self.items(
+      civil.map {
+        "\($0.response.metadata.organisation) har besvarat samma checklista om kommunen "
+          + "(uppfyllelse enligt organisationen: \(SwedishNumber.oneDecimal($0.total.fulfilment)) %)."
+      })
+    let discrepancies = comparison.discrepancies.filter {
+      $0.municipality.code == municipality.code
+    }
+    values["discrepancies"] = Self.items(
+      discrepancies.prefix(isDetailed ? 100 : 5).map { item in
+        var text =
+          "\(item.question.id) \(item.question.text) Kommunen: \(item.municipalityAnswer.text)"
+        if !item.municipalityComment.isEmpty { text += " (\"\(item.municipalityComment)\")" }
+        text += ". \(item.organisation): \(item.organisationAnswer.text)"
+        if !item.organisationComment.isEmpty { text += " (\"\(item.organisationComment)\")" }
+        return text + "."
+      })
+    guard let score else {
+      values["summaryLead"] = .text(
+        "\(municipality.name) har inte lämnat något svar i omgång \(comparison.round). Det går "
+          + "därför inte att säga hur kommunen uppfyller sina skyldigheter. Mötet kan börja med "
+          + "frågan varför, och med plikterna nedan.")
+      for key in [
+        "fulfilment", "completeness", "deficiencyCount", "improvementCount", "unknownCount",
+        "unverifiedCount", "answeredCount", "applicableCount", "scoreMeaning", "moreDeficiencies",
+      ] {
+        values[key] = .text("–")
+      }
+      values["topThree"] = .list([])
+      values["deficiencies"] = .list([])
+      values["strengths"] = .list([])
+      values["areas"] = .list([])
+      values["exceptions"] = .list([])
+      return values
+    }
+    let findings = score.findings
+    let total = score.total
+    values["fulfilment"] = .text(SwedishNumber.oneDecimal(total.fulfilment))
+    values["completeness"] = .text(SwedishNumber.oneDecimal(total.completeness))
+    values["deficiencyCount"] = .text("\(total.deficiencies)")
+    values["improvementCount"] = .text("\(total.improvementAreas)")
+    values["unknownCount"] = .text("\(total.unknowns)")
+    values["unverifiedCount"] = .text("\(total.unverified)")
+    values["answeredCount"] = .text("\(total.answeredQuestions)")
+    values["applicableCount"] = .text("\(total.applicableQuestions)")
+    values["summaryLead"] = .text(summaryLead(score))
+    values["topThree"] = Self.items(findings.prefix(3).map(plain))
+    values["scoreMeaning"] = .text(scoreMeaning(score))
+    let shown = isDetailed ? findings : Array(findings.filter(\.hasDefiniteGap).prefix(5))
+    values["deficiencies"] = .list(
+      shown.map { finding in
+        .object([
+          "id": .text(finding.duty.id), "title": .text(finding.duty.title),
+          "citation": .text(finding.citation), "strength": .text(finding.strength.description),
+          "urgency": .text(finding.urgency.rawValue), "missing": Self.items(finding.missing),
+          "action": .text(finding.action),
+        ])
+      })
+    let hidden = findings.count - shown.count
+    values["moreDeficiencies"] = .text(
+      hidden > 0
+        ? "Ytterligare \(hidden) fynd finns i underlaget för tjänstepersoner." : "")
+    values["strengths"] = Self.items(strengths(score))
+    values["areas"] = .list(
+      score.areas.map { area in
+        .object([
+          "title": .text(area.area.title),
+          "fulfilment": .text(SwedishNumber.oneDecimal(area.figures.fulfilment)),
+          "completeness": .text(SwedishNumber.oneDecimal(area.figures.completeness)),
+          "deficiencies": .text("\(area.figures.deficiencies)"),
+        ])
+      })
+    values["exceptions"] = Self.items(
+      score.exceptions.map { exception, holds in
+        "\(exception.dutyID) \(model.duty(exception.dutyID)?.title ?? ""): "
+          + (holds
+            ? "undantag till \(exception.validUntil)"
+            : "undantaget gick ut \(exception.validUntil) och räknas inte längre")
+          + ". Motivering: \(exception.justification)"
+      })
+    return values
+  }
+}
