@@ -101,13 +101,18 @@ extension Brief {
         + "\(change.commonDuties.count) plikter som gällde i båda omgångarna."
     ]
     let title = { (id: String) in "\(id) \(self.model.duty(id)?.title ?? "")" }
+    let limit = isDetailed ? Int.max : 4
+    func listed(_ ids: [String]) -> String {
+      let shown = ids.prefix(limit).map(title).joined(separator: "; ")
+      return ids.count > limit ? "\(shown) och \(ids.count - limit) till" : shown
+    }
     if !item.newDeficiencies.isEmpty {
-      lines.append("Nya brister: \(item.newDeficiencies.map(title).joined(separator: "; ")).")
+      let count = Swedish.count(item.newDeficiencies.count, "ny brist", "nya brister")
+      lines.append("\(count): \(listed(item.newDeficiencies)).")
     }
     if !item.closedDeficiencies.isEmpty {
-      lines.append(
-        "Brister som inte längre finns: \(item.closedDeficiencies.map(title).joined(separator: "; "))."
-      )
+      let count = Swedish.count(item.closedDeficiencies.count, "brist", "brister")
+      lines.append("\(count) som inte längre finns: \(listed(item.closedDeficiencies)).")
     }
     return lines
   }

@@ -46,7 +46,7 @@ extension Brief {
       $0.municipality.code == municipality.code
     }
     values["discrepancies"] = Self.items(
-      discrepancies.prefix(isDetailed ? 100 : 5).map { item in
+      discrepancies.prefix(isDetailed ? 100 : 3).map { item in
         var text =
           "\(item.question.id) \(item.question.text) Kommunen: \(item.municipalityAnswer.text)"
         if !item.municipalityComment.isEmpty { text += " (\"\(item.municipalityComment)\")" }
@@ -85,13 +85,20 @@ extension Brief {
     values["summaryLead"] = .text(summaryLead(score))
     values["topThree"] = Self.items(findings.prefix(3).map(plain))
     values["scoreMeaning"] = .text(scoreMeaning(score))
-    let shown = isDetailed ? findings : Array(findings.filter(\.hasDefiniteGap).prefix(5))
+    let shown = isDetailed ? findings : Array(findings.filter(\.hasDefiniteGap).prefix(4))
     values["deficiencies"] = .list(
       shown.map { finding in
-        .object([
+        // Politicians get the first two gaps of each finding; officials get all.
+        var missing = finding.missing
+        if !isDetailed, missing.count > 2 {
+          let rest = missing.count - 2
+          missing =
+            Array(missing.prefix(2)) + ["… och \(Swedish.count(rest, "brist", "brister")) till."]
+        }
+        return .object([
           "id": .text(finding.duty.id), "title": .text(finding.duty.title),
           "citation": .text(finding.citation), "strength": .text(finding.strength.description),
-          "urgency": .text(finding.urgency.rawValue), "missing": Self.items(finding.missing),
+          "urgency": .text(finding.urgency.rawValue), "missing": Self.items(missing),
           "action": .text(finding.action),
         ])
       })

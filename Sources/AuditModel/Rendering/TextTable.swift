@@ -35,9 +35,13 @@ public enum Markdown {
     out.reserveCapacity(text.count)
     for character in text {
       switch character {
-      case "\\", "`", "*", "_", "[", "]", "#", "|", "<", ">", "!", "{", "}":
+      case "\\", "`", "*", "_", "[", "]", "#", "|", "!", "{", "}":
         out.append("\\")
         out.append(character)
+      case "<":
+        out.append("&lt;")
+      case ">":
+        out.append("&gt;")
       case "&":
         out.append("&amp;")
       case "\r":
