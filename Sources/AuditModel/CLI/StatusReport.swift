@@ -52,7 +52,10 @@ struct StatusReport {
     if !missing.isEmpty {
       out += "  - Påminn: \(missing.map(\.name).joined(separator: ", "))\n"
     }
-    let low = round.files.filter { ($0.completeness ?? 100) < 80 && $0.errors == 0 }
+    let low = round.files.filter {
+      ($0.completeness ?? 100) < 80 && $0.errors == 0
+        && $0.response?.metadata.perspective != .civilSociety
+    }
     if !low.isEmpty {
       out +=
         "  - Låg fullständighet (under 80 %): be om kompletteringar i \(low.map(\.file).joined(separator: ", "))\n"

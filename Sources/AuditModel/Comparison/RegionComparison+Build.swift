@@ -96,8 +96,9 @@ extension RegionComparison {
               || question.question.answerKind == .choice,
             let mine = question.answer, let mineValue = mine.value
           else { continue }
+          // An organisation that does not know ("vet ej") does not disagree.
           guard let theirs = other.response.answer(question.question.id),
-            let theirValue = theirs.value, theirValue != mineValue
+            let theirValue = theirs.value, theirValue != mineValue, theirValue != .unknown
           else { continue }
           result.append(
             Discrepancy(
