@@ -32,6 +32,8 @@ public enum AuditCLI {
     CompareCommand.command,
     StatusCommand.command,
     BriefCommand.command,
+    AgreementsCommand.command,
+    SheltersCommand.command,
   ]
 
   private static func execute(_ arguments: [String], context: CLIContext, console: Console)

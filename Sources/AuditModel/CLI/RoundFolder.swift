@@ -19,6 +19,10 @@ struct RoundFolder {
   var municipalities: [Municipality]
   var files: [FileState]
   var scores: [ResponseScore]
+  /// The agreements register, when the round has one.
+  var agreements: AgreementRegister?
+  /// The shelter register, in the round folder or a folder above it.
+  var shelters: ShelterRegister?
 
   /// Reads and validates the round in `argument`. `region` overrides the county.
   static func load(
@@ -72,12 +76,65 @@ struct RoundFolder {
     }
     let round =
       description?.round ?? responses.map(\.metadata.round).first { !$0.isEmpty }
-      ?? (argument as NSString).lastPathComponent
+      ?? URL(fileURLWithPath: path).standardized.lastPathComponent
     return RoundFolder(
       folder: argument, county: county, round: round,
       referenceDate: description?.referenceDate ?? responses.map(\.metadata.referenceDate).max(),
       municipalities: municipalities, files: files,
-      scores: responses.map { Scorer.score($0, model: model) })
+      scores: responses.map { Scorer.score($0, model: model) },
+      agreements: readAgreements(path, shown: base, register: register),
+      shelters: readShelters(path, shown: base, register: register))
+  }
+
+  /// Reads `avtal.csv` or `avtal.json` in the round folder.
+  static func readAgreements(_ path: String, shown: String, register: Register)
+    -> AgreementRegister?
+  {
+    for name in [AgreementRegister.csvFile, AgreementRegister.jsonFile] {
+      if let data = FileSystem.read("\(path)/\(name)") {
+        return AgreementRegister(data, file: "\(shown)/\(name)", register: register)
+      }
+    }
+    return nil
+  }
+
+  /// Reads the shelter register in the round folder or up to two folders above.
+  static func readShelters(_ path: String, shown: String, register: Register) -> ShelterRegister? {
+    var folder = path
+    var display = shown
+    for _ in 0..<3 {
+      for name in [ShelterRegister.csvFile, ShelterRegister.jsonFile] {
+        if let data = FileSystem.read("\(folder)/\(name)") {
+          let file = display == "." ? name : "\(display)/\(name)"
+          return ShelterRegister(data, file: file, register: register)
+        }
+      }
+      folder = (folder as NSString).deletingLastPathComponent
+      display = parentForDisplay(display)
+    }
+    return nil
+  }
+
+  /// The parent of a path as the user wrote it: `a/b` → `a`, `a` → `.`, `.` → `..`.
+  static func parentForDisplay(_ path: String) -> String {
+    let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+    if parts.isEmpty || parts.allSatisfy({ $0 == "." }) { return ".." }
+    if parts.last == ".." { return path + "/.." }
+    if parts.count == 1 { return "." }
+    return (path.hasPrefix("/") ? "/" : "") + parts.dropLast().joined(separator: "/")
+  }
+
+  /// The flags of the round's agreements, against its reference date.
+  var agreementFlags: [AgreementFlag] {
+    guard let agreements, let day = referenceDate else { return [] }
+    return AgreementFlags.flags(
+      agreements: agreements.agreements, shelters: shelters?.shelters ?? [],
+      municipalities: municipalities, on: day)
+  }
+
+  /// Problems in the registers, for every command that reads the round.
+  var registerDiagnostics: [Diagnostic] {
+    (agreements?.diagnostics ?? []) + (shelters?.diagnostics ?? [])
   }
 
   /// Whether the round's municipalities are fictional (example data, county code 99).

@@ -21,7 +21,8 @@ struct RegisterTable {
     let decoded = decodeText(data).text
     guard decoded.contains(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) else {
       diagnostics.append(
-        Diagnostic(.error, file: file, at: nil, "filen är tom", help: "fyll i \(what) med en rubrikrad"))
+        Diagnostic(
+          .error, file: file, at: nil, "filen är tom", help: "fyll i \(what) med en rubrikrad"))
       return
     }
     if decoded.first(where: { !$0.isWhitespace && $0 != "\u{FEFF}" }) == "{" {
@@ -101,7 +102,8 @@ struct RegisterTable {
           item.report(member.node, "\"\(column.json)\" ska vara en text, ett tal eller en lista")
           continue
         }
-        cells[column.header] = RawResponse.Cell(value, at: member.node.position, column: "\"\(column.json)\"")
+        cells[column.header] = RawResponse.Cell(
+          value, at: member.node.position, column: "\"\(column.json)\"")
       }
       for column in columns where column.isRequired && cells[column.header] == nil {
         item.report(node, "raden saknar \"\(column.json)\"", help: "lägg till \"\(column.json)\"")

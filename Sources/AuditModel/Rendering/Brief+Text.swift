@@ -148,6 +148,9 @@ extension Brief {
       if !questions.contains(finding.duty.dialogue) { questions.append(finding.duty.dialogue) }
       if questions.count >= (isDetailed ? 10 : 4) { break }
     }
+    for flag in flags where flag.municipalityCode == municipality.code {
+      if !questions.contains(flag.question) { questions.append(flag.question) }
+    }
     let discrepancies = comparison.discrepancies.filter {
       $0.municipality.code == municipality.code
     }

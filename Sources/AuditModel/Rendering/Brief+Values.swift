@@ -36,6 +36,11 @@ extension Brief {
       "roundChange": Self.items(roundChange),
       "responsibility": .text(responsibility(score)),
     ]
+    let own = agreements.filter { $0.municipalityCode == municipality.code }
+    values["agreements"] = Self.items(own.map(Self.describe))
+    values["agreementFlags"] = Self.items(
+      flags.filter { $0.municipalityCode == municipality.code }.map(\.detail))
+    values["coverage"] = .text(coverage?.text ?? "")
     let civil = row?.civilSociety ?? []
     values["civilSociety"] = Self.items(
       civil.map {
@@ -125,5 +130,24 @@ extension Brief {
           + ". Motivering: \(exception.justification)"
       })
     return values
+  }
+
+  /// One agreement in words.
+  static func describe(_ agreement: Agreement) -> String {
+    if agreement.form == .none { return "Inget avtal med civilsamhället." }
+    var text = "\(agreement.organisation): \(agreement.form.rawValue)"
+    if !agreement.scope.isEmpty { text += " om \(agreement.scope.joined(separator: ", "))" }
+    if let amount = agreement.amountPerYear {
+      text += ", \(SwedishNumber.grouped(amount)) kr per år"
+    }
+    if let start = agreement.start { text += ", från \(start)" }
+    text += agreement.end.map { " till \($0)" } ?? " tills vidare"
+    text += "; \(agreement.status.rawValue)"
+    if agreement.followUpsPerYear > 0 {
+      text +=
+        "; ska följas upp \(Swedish.count(agreement.followUpsPerYear, "gång", "gånger")) per år"
+      if let latest = agreement.latestFollowUp { text += ", senast \(latest)" }
+    }
+    return text + "."
   }
 }

@@ -22,6 +22,12 @@ public struct Brief: Sendable {
   public var audience: Audience
   /// Whether the data is fictional (example data).
   public var isFictional: Bool
+  /// The round's agreements with civil society (all municipalities).
+  public var agreements: [Agreement] = []
+  /// The flags of those agreements.
+  public var flags: [AgreementFlag] = []
+  /// The county's shelters, as context.
+  public var coverage: ShelterCoverage?
 
   /// Creates a brief.
   public init(
@@ -76,6 +82,7 @@ public struct Brief: Sendable {
       "chart": text, "chartText": text,
       "positions": .list(["name": text, "fulfilment": text, "isThis": .flag]),
       "civilSociety": .list(item), "discrepancies": .list(item), "responsibility": text,
+      "agreements": .list(item), "agreementFlags": .list(item), "coverage": text,
       "exceptions": .list(item),
       "hasPrevious": .flag, "previousRound": text, "roundChange": .list(item),
       "lawChanges": .list(item), "newDuties": .list(item),

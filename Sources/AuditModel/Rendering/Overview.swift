@@ -16,6 +16,10 @@ public struct Overview: Sendable {
   public var change: RoundChange?
   /// Whether the data is fictional.
   public var isFictional: Bool
+  /// The flags of the round's agreements.
+  public var flags: [AgreementFlag] = []
+  /// The county's shelters.
+  public var coverage: ShelterCoverage?
 
   /// Creates an overview.
   public init(comparison: RegionComparison, change: RoundChange?, isFictional: Bool) {
@@ -29,15 +33,23 @@ public struct Overview: Sendable {
     "Ordningen följer poäng: 3 per brist som ska åtgärdas omgående, 1 per annan brist, "
     + "5 om kommunen inte svarat, 3 om fullständigheten är under 70 %, 1 per fråga där "
     + "civilsamhället svarar annorlunda (högst 5), 2 om uppfyllelsen sjunkit mer än "
-    + "5 procentenheter sedan förra omgången. Lika poäng ordnas efter kommunkod."
+    + "5 procentenheter sedan förra omgången, 2 per slags avtalsflagga (avtal som går ut inom "
+    + "sex månader, upphört utan ersättare, upphandling utan datum, varken avtal eller egna "
+    + "platser, uppföljningar som inte hållits). Lika poäng ordnas efter kommunkod."
 
   /// Points and reasons for one row, by ``rule``.
   public func reasonsAndPoints(_ row: RegionComparison.Row) -> (Int, [String]) {
     var points = 0
     var reasons: [String] = []
-    guard let score = row.score else {
-      return (5, ["har inte svarat i omgången"])
+    let kinds = AgreementFlag.Kind.allCases.filter { kind in
+      flags.contains { $0.municipalityCode == row.municipality.code && $0.kind == kind }
     }
+    let flagPoints = 2 * kinds.count
+    let flagReasons = kinds.map { "avtal: \($0.rawValue)" }
+    guard let score = row.score else {
+      return (5 + flagPoints, ["har inte svarat i omgången"] + flagReasons)
+    }
+    points += flagPoints
     let immediate = score.findings.filter { $0.urgency == .immediate && $0.hasDefiniteGap }.count
     let other = score.total.deficiencies - immediate
     if immediate > 0 {
@@ -67,6 +79,7 @@ public struct Overview: Sendable {
       points += 2
       reasons.append("uppfyllelsen har sjunkit \(SwedishNumber.oneDecimal(-delta)) procentenheter")
     }
+    reasons += flagReasons
     if score.exceptions.contains(where: { !$0.holds }) {
       reasons.append("ett undantag har gått ut")
     }
@@ -98,6 +111,7 @@ public struct Overview: Sendable {
       "heatMap": text, "missing": .list(["text": text]), "mostOftenUnmet": .list(["text": text]),
       "discrepancies": .list(["text": text]), "hasPrevious": .flag, "previousRound": text,
       "changes": .list(["text": text]), "median": text, "method": .list(["text": text]),
+      "agreementFlags": .list(["text": text]), "coverage": text,
     ]
   }()
 
@@ -140,6 +154,12 @@ public struct Overview: Sendable {
         }),
       "discrepancies": items(comparison.discrepancies.prefix(20).map(report.discrepancyLine)),
       "hasPrevious": .flag(change != nil), "previousRound": .text(change?.previousRound ?? ""),
+      "agreementFlags": items(
+        flags.map { flag in
+          let name = rows[flag.municipalityCode]?.municipality.name ?? flag.municipalityCode
+          return "\(name): \(flag.detail)"
+        }),
+      "coverage": .text(coverage?.text ?? ""),
       "changes": items(change.map(report.changeLines) ?? []),
       "method": items([
         "Uppfyllelse är ett medelvärde av kommunernas egna svar, vägt efter styrka.",

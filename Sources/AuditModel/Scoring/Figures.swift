@@ -74,6 +74,17 @@ public enum SwedishNumber {
     return text.replacingOccurrences(of: ".", with: ",")
   }
 
+  /// A whole number with spaces between thousands: `450 000`.
+  public static func grouped(_ value: Int) -> String {
+    let digits = Array(String(abs(value)))
+    var out = ""
+    for (index, digit) in digits.enumerated() {
+      if index > 0, (digits.count - index) % 3 == 0 { out.append(" ") }
+      out.append(digit)
+    }
+    return (value < 0 ? "-" : "") + out
+  }
+
   /// Rounded to one decimal, for JSON.
   public static func rounded(_ value: Double?) -> Double? {
     value.map { ($0 * 10).rounded(.toNearestOrAwayFromZero) / 10 }

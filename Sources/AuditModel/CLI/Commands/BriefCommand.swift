@@ -61,9 +61,11 @@ enum BriefCommand {
     }
     let html = (arguments.value("--format") ?? "html") == "html"
     let audience = Audience(rawValue: arguments.value("--audience") ?? "") ?? .politician
-    let documents = BriefDocuments(
+    var documents = BriefDocuments(
       model: model, templates: templates, comparison: comparison, change: change,
       previousDay: previousDay, audience: audience, isFictional: round.isFictional)
+    documents.add(round, register: session.register)
+    session.console.report(round.registerDiagnostics)
     if arguments.isSet("--overview") {
       try session.emit(documents.overview(html: html))
     } else if let query = arguments.value("--municipality") {
@@ -116,17 +118,34 @@ struct BriefDocuments {
   let previousDay: Day?
   let audience: Audience
   let isFictional: Bool
+  var agreements: [Agreement] = []
+  var flags: [AgreementFlag] = []
+  var coverage: ShelterCoverage?
+
+  /// Takes the civil-society registers of `round`.
+  mutating func add(_ round: RoundFolder, register: Register) {
+    agreements = round.agreements?.agreements ?? []
+    flags = round.agreementFlags
+    if let county = round.county, let shelters = round.shelters {
+      coverage = ShelterCoverage(county: county, shelters: shelters.shelters, register: register)
+    }
+  }
 
   func brief(_ municipality: Municipality, html: Bool) -> String {
-    let brief = Brief(
+    var brief = Brief(
       model: model, comparison: comparison, change: change, previousReferenceDate: previousDay,
       municipality: municipality, audience: audience, isFictional: isFictional)
+    brief.agreements = agreements
+    brief.flags = flags
+    brief.coverage = coverage
     let template = html ? templates.briefHTML : templates.briefMarkdown
     return template.render(brief.values(html: html))
   }
 
   func overview(html: Bool) -> String {
-    let overview = Overview(comparison: comparison, change: change, isFictional: isFictional)
+    var overview = Overview(comparison: comparison, change: change, isFictional: isFictional)
+    overview.flags = flags
+    overview.coverage = coverage
     let template = html ? templates.overviewHTML : templates.overviewMarkdown
     return template.render(overview.values(html: html))
   }

@@ -88,9 +88,10 @@ struct DemoRun {
     session.console.note("Skriver underlag …")
     var briefCount = 0
     for audience in Audience.allCases {
-      let documents = BriefDocuments(
+      var documents = BriefDocuments(
         model: model, templates: templates, comparison: comparison, change: change,
         previousDay: previous.referenceDate, audience: audience, isFictional: true)
+      documents.add(current, register: session.register)
       for row in comparison.rows {
         let stem = "underlag/\(audience.rawValue)/\(SafeFileName.municipality(row.municipality))"
         try write(documents.brief(row.municipality, html: true), "\(stem).html")

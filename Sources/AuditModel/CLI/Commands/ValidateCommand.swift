@@ -67,6 +67,25 @@ enum ValidateCommand {
       if fileErrors > 0 { invalid += 1 }
       session.console.write(outcome.summary + "\n")
     }
+    // The civil-society registers of a round folder are checked by the same standard.
+    for argument in session.arguments.positionals where argument != "-" {
+      let path = session.resolve(argument)
+      guard FileSystem.isDirectory(path) else { continue }
+      let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+      let registers: [[Diagnostic]?] = [
+        RoundFolder.readAgreements(path, shown: base, register: session.register)?.diagnostics,
+        FileSystem.exists("\(path)/\(ShelterRegister.csvFile)")
+          || FileSystem.exists("\(path)/\(ShelterRegister.jsonFile)")
+          ? RoundFolder.readShelters(path, shown: base, register: session.register)?.diagnostics
+          : nil,
+      ]
+      for diagnostics in registers.compactMap({ $0 }) {
+        session.console.report(diagnostics)
+        let registerErrors = diagnostics.filter(\.isError).count
+        errors += registerErrors
+        warnings += diagnostics.count - registerErrors
+      }
+    }
     let total = files.count
     session.console.write(
       "Kontrollerade \(Swedish.count(total, "fil", "filer")): giltiga \(total - invalid), "
