@@ -2454,7 +2454,7 @@ thead th { background: #f0f0f0; }
 <caption>Besöksordning med skäl</caption>
 <thead><tr><th scope="col">#</th><th scope="col">Kommun</th><th scope="col">Poäng</th><th scope="col">Uppfyllelse %</th><th scope="col">Fullständighet %</th><th scope="col">Skäl</th></tr></thead>
 <tbody>
-{{#visits}}<tr><td class="num">{{order}}</td><th scope="row">{{name}}</th><td class="num">{{points}}</td><td class="num">{{fulfilment}}</td><td class="num">{{completeness}}</td><td>{{#reasons}}{{text}}. {{/reasons}}</td></tr>
+{{#visits}}<tr><td class="num">{{order}}</td><th scope="row">{{name}}</th><td class="num">{{points}}</td><td class="num">{{fulfilment}}</td><td class="num">{{completeness}}</td><td>{{reasonText}}</td></tr>
 {{/visits}}
 </tbody>
 </table>
@@ -2544,7 +2544,7 @@ thead th { background: #f0f0f0; }
 | # | Kommun | Poäng | Uppfyllelse % | Fullständighet % | Skäl |
 | --- | --- | --- | --- | --- | --- |
 {{#visits}}
-| {{order}} | {{name}} | {{points}} | {{fulfilment}} | {{completeness}} | {{#reasons}}{{text}}; {{/reasons}} |
+| {{order}} | {{name}} | {{points}} | {{fulfilment}} | {{completeness}} | {{reasonText}} |
 {{/visits}}
 
 {{rule}}

@@ -106,7 +106,7 @@ public struct Overview: Sendable {
       "fictionalNotice": text, "answeredLine": text, "rule": text, "notSupervision": text,
       "visits": .list([
         "order": text, "name": text, "points": text, "fulfilment": text, "completeness": text,
-        "reasons": .list(["text": text]),
+        "reasons": .list(["text": text]), "reasonText": text,
       ]),
       "heatMap": text, "missing": .list(["text": text]), "mostOftenUnmet": .list(["text": text]),
       "discrepancies": .list(["text": text]), "hasPrevious": .flag, "previousRound": text,
@@ -144,6 +144,7 @@ public struct Overview: Sendable {
             "completeness": .text(
               score.map { SwedishNumber.oneDecimal($0.total.completeness) } ?? "–"),
             "reasons": items(visit.reasons),
+            "reasonText": .text(visit.reasons.joined(separator: "; ").capitalizedFirst + "."),
           ])
         }),
       "heatMap": .markup(html ? report.heatMap() : ""),
