@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The few file operations the tool needs, with atomic writes.
 public enum FileSystem {
   /// The process's current folder.
@@ -46,13 +52,9 @@ public enum FileSystem {
         "\(path): kan inte skriva i mappen \(folder.path) — kontrollera att den finns och är skrivbar"
       )
     }
-    do {
-      if exists(path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-      } else {
-        try FileManager.default.moveItem(at: temporary, to: url)
-      }
-    } catch {
+    // rename(2) replaces the target in one step: a reader sees the old file or the new
+    // one, never neither (FileManager.replaceItemAt is not atomic on every platform).
+    guard rename(temporary.path, url.path) == 0 else {
       try? FileManager.default.removeItem(at: temporary)
       throw .cannotCreate("\(path): kan inte skriva filen — kontrollera behörigheten")
     }

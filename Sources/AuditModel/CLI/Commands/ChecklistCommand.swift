@@ -26,10 +26,19 @@ enum ChecklistCommand {
         "--organisation", value: "NAMN",
         help: "Organisationen som svarar (krävs med --perspective civilsamhälle)."),
       .format(["csv", "json", "md"], default: "csv"),
-      .output, .model, .help,
+      .output,
+      OptionSpec("--force", help: "Skriv över FIL om den finns (den kan vara ett ifyllt svar)."),
+      .model, .help,
     ])
 
   static let command = Command(spec: spec) { session throws(CommandError) in
+    if let path = session.arguments.value("--output"), path != "-",
+      FileSystem.exists(session.resolve(path)), !session.arguments.isSet("--force")
+    {
+      throw .cannotCreate(
+        "\(path): filen finns redan och kan vara ett ifyllt svar — välj ett annat namn eller "
+          + "använd --force")
+    }
     let metadata = try metadata(session)
     let checklist = Checklist(model: try session.model(), metadata: metadata)
     switch session.arguments.value("--format") ?? "csv" {
