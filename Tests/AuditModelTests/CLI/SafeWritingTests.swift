@@ -22,7 +22,8 @@ struct SafeWritingTests {
     #expect(refused.status == 73)
     #expect(refused.stderr.contains("kan vara ett ifyllt svar"))
     #expect(try Data(contentsOf: filled) == Data("ifyllt svar".utf8))
-    let forced = runAudit(["checklist", "--municipality", "1490", "-o", "svar.csv", "--force"], in: folder)
+    let forced = runAudit(
+      ["checklist", "--municipality", "1490", "-o", "svar.csv", "--force"], in: folder)
     #expect(forced.status == 0)
     #expect(try String(contentsOf: filled, encoding: .utf8).contains("kommunkod;1490"))
   }
@@ -56,8 +57,10 @@ struct SafeWritingTests {
   }
 
   @Test(arguments: [
-    ("Borås", "Borås"), ("Upplands Väsby", "Upplands-Väsby"), ("a/b\\c:d*e?f\"g<h>i|j", "a-b-c-d-e-f-g-h-i-j"),
-    ("CON", "_CON"), ("  .dolt. ", "dolt"), ("", "namnlos"), ("Kvinnojouren \u{0000}Nul", "Kvinnojouren-Nul"),
+    ("Borås", "Borås"), ("Upplands Väsby", "Upplands-Väsby"),
+    ("a/b\\c:d*e?f\"g<h>i|j", "a-b-c-d-e-f-g-h-i-j"),
+    ("CON", "_CON"), ("  .dolt. ", "dolt"), ("", "namnlos"),
+    ("Kvinnojouren \u{0000}Nul", "Kvinnojouren-Nul"),
   ])
   func fileNamesAreSafeOnEveryFileSystem(_ name: String, _ expected: String) {
     #expect(SafeFileName.stem(name) == expected)
