@@ -124,35 +124,33 @@ struct LoadState {
   }
 
   mutating func readAreas(_ root: JSONNode, file: String) {
-    var reader = ObjectReader(root, file: file, what: "områdesfilen")
-    for node in reader.objects("areas") ?? [] {
-      var item = ObjectReader(node, file: file, what: "ett område")
-      let id = item.string("id")
-      let title = item.string("title")
-      let description = item.string("description")
-      diagnostics += item.finish()
-      if let id, let title, let description {
-        let location = SourceLocation(file: file, position: node.position)
-        areas.append(Area(id: id, title: title, description: description, location: location))
-      }
-    }
-    diagnostics += reader.finish()
+    areas = readTitled(root, file: file, key: "areas", what: "områdesfilen", item: "ett område")
+      .map { Area(id: $0.id, title: $0.title, description: $0.description, location: $0.location) }
   }
 
   mutating func readThemes(_ root: JSONNode, file: String) {
-    var reader = ObjectReader(root, file: file, what: "temafilen")
-    for node in reader.objects("themes") ?? [] {
-      var item = ObjectReader(node, file: file, what: "ett tema")
-      let id = item.string("id")
-      let title = item.string("title")
-      let description = item.string("description")
-      diagnostics += item.finish()
+    themes = readTitled(root, file: file, key: "themes", what: "temafilen", item: "ett tema")
+      .map { Theme(id: $0.id, title: $0.title, description: $0.description, location: $0.location) }
+  }
+
+  /// Reads a list of `{id, title, description}` objects (areas and themes share the shape).
+  private mutating func readTitled(
+    _ root: JSONNode, file: String, key: String, what: String, item: String
+  ) -> [(id: String, title: String, description: String, location: SourceLocation)] {
+    var reader = ObjectReader(root, file: file, what: what)
+    var result: [(id: String, title: String, description: String, location: SourceLocation)] = []
+    for node in reader.objects(key) ?? [] {
+      var entry = ObjectReader(node, file: file, what: item)
+      let id = entry.string("id")
+      let title = entry.string("title")
+      let description = entry.string("description")
+      diagnostics += entry.finish()
       if let id, let title, let description {
-        let location = SourceLocation(file: file, position: node.position)
-        themes.append(Theme(id: id, title: title, description: description, location: location))
+        result.append((id, title, description, SourceLocation(file: file, position: node.position)))
       }
     }
     diagnostics += reader.finish()
+    return result
   }
 
   mutating func readProvisions(_ root: JSONNode, file: String) {
