@@ -146,7 +146,7 @@ extension Brief {
     }
     for finding in score.findings where finding.hasDefiniteGap {
       if !questions.contains(finding.duty.dialogue) { questions.append(finding.duty.dialogue) }
-      if questions.count >= (isDetailed ? 10 : 4) { break }
+      if questions.count >= (isDetailed ? 10 : 3) { break }
     }
     for flag in flags where flag.municipalityCode == municipality.code {
       if !questions.contains(flag.question) { questions.append(flag.question) }
@@ -170,7 +170,8 @@ extension Brief {
         "\(score.total.unverified) ja-svar saknar underlag. Vilka rutiner, beslut eller "
           + "uppföljningar visar att det fungerar?")
     }
-    return questions
+    // Politicians get the questions that matter most; two minutes, not a hearing.
+    return isDetailed ? questions : Array(questions.prefix(6))
   }
 
   var method: [String] {

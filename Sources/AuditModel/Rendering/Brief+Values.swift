@@ -51,7 +51,7 @@ extension Brief {
       $0.municipality.code == municipality.code
     }
     values["discrepancies"] = Self.items(
-      discrepancies.prefix(isDetailed ? 100 : 3).map { item in
+      discrepancies.prefix(isDetailed ? 100 : 2).map { item in
         var text =
           "\(item.question.id) \(item.question.text) Kommunen: \(item.municipalityAnswer.text)"
         if !item.municipalityComment.isEmpty { text += " (\"\(item.municipalityComment)\")" }
@@ -90,7 +90,7 @@ extension Brief {
     values["summaryLead"] = .text(summaryLead(score))
     values["topThree"] = Self.items(findings.prefix(3).map(plain))
     values["scoreMeaning"] = .text(scoreMeaning(score))
-    let shown = isDetailed ? findings : Array(findings.filter(\.hasDefiniteGap).prefix(4))
+    let shown = isDetailed ? findings : Array(findings.filter(\.hasDefiniteGap).prefix(3))
     values["deficiencies"] = .list(
       shown.map { finding in
         // Politicians get the first two gaps of each finding; officials get all.
