@@ -66,6 +66,7 @@ public enum HTML {
     th, td { border: 1px solid #8a8a8a; padding: 0.3rem 0.5rem; text-align: left;
       vertical-align: top; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; }
+    table.heatmap th, table.heatmap td { padding: 0.2rem 0.3rem; font-size: 0.78rem; }
     thead th { background: #f0f0f0; }
     .notice { border: 2px solid #1a1a1a; padding: 0.5rem 1rem; background: #fffbe6; }
     .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 1rem; }
