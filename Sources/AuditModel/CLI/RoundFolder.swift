@@ -92,7 +92,8 @@ struct RoundFolder {
   {
     for name in [AgreementRegister.csvFile, AgreementRegister.jsonFile] {
       if let data = FileSystem.read("\(path)/\(name)") {
-        return AgreementRegister(data, file: "\(shown)/\(name)", register: register)
+        let file = shown.isEmpty || shown == "." ? name : "\(shown)/\(name)"
+        return AgreementRegister(data, file: file, register: register)
       }
     }
     return nil
@@ -105,7 +106,7 @@ struct RoundFolder {
     for _ in 0..<3 {
       for name in [ShelterRegister.csvFile, ShelterRegister.jsonFile] {
         if let data = FileSystem.read("\(folder)/\(name)") {
-          let file = display == "." ? name : "\(display)/\(name)"
+          let file = display == "." || display.isEmpty ? name : "\(display)/\(name)"
           return ShelterRegister(data, file: file, register: register)
         }
       }

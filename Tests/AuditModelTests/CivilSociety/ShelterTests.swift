@@ -65,3 +65,34 @@ struct ShelterTests {
     }
   }
 }
+
+struct RegisterJSONTests {
+  @Test func agreementsAndSheltersReadFromJSONToo() {
+    let agreements = """
+      {"agreements": [
+        {"municipalityCode": "1490", "organisation": "Jouren (fiktiv)", "form": "IOP",
+         "scope": ["skyddat boende", "barn"], "amountPerYear": 250000, "start": "2025-01-01",
+         "end": "2027-06-30", "followUpsPerYear": 2, "latestFollowUp": "2026-05-01",
+         "status": "gällande"},
+        {"municipalityCode": "1490", "organisation": "X", "form": "IOB", "status": "gällande"}
+      ]}
+      """
+    let read = AgreementRegister(Data(agreements.utf8), file: "avtal.json", register: .embedded)
+    #expect(read.agreements.count == 1)
+    #expect(read.agreements.first?.scope == ["skyddat boende", "barn"])
+    #expect(read.agreements.first?.amountPerYear == 250_000)
+    #expect(read.diagnostics.count == 1)
+    let message = read.diagnostics.first?.description ?? ""
+    #expect(message.hasPrefix("fel: avtal.json:6:"))
+    #expect(message.contains("\"form\": \"IOB\" är inget tillåtet värde — menade du \"IOP\"?"))
+    let shelters = """
+      {"shelters": [{"name": "Boendet (fiktivt)", "kind": "idéburen", "municipalityCode": "Borås",
+        "places": 6, "takesChildren": true, "languages": ["arabiska"], "competences": ["husdjur"]}]}
+      """
+    let register = ShelterRegister(Data(shelters.utf8), file: "boenden.json", register: .embedded)
+    #expect(register.diagnostics == [])
+    #expect(register.shelters.first?.municipalityCode == "1490")
+    #expect(register.shelters.first?.offers("Arabiska") == true)
+    #expect(register.shelters.first?.offers("barn") == true)
+  }
+}

@@ -39,7 +39,7 @@ enum ValidateCommand {
             "varning: \(argument): mappen innehåller inga .csv- eller .json-filer")
         }
         let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-        files += found.map { ("\(base)/\($0)", "\(path)/\($0)") }
+        files += found.map { (base == "." ? $0 : "\(base)/\($0)", "\(path)/\($0)") }
       } else if FileSystem.exists(path) {
         files.append((argument, path))
       } else {
@@ -71,7 +71,8 @@ enum ValidateCommand {
     for argument in session.arguments.positionals where argument != "-" {
       let path = session.resolve(argument)
       guard FileSystem.isDirectory(path) else { continue }
-      let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+      let trimmed = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+      let base = trimmed == "." ? "" : trimmed
       let registers: [[Diagnostic]?] = [
         RoundFolder.readAgreements(path, shown: base, register: session.register)?.diagnostics,
         FileSystem.exists("\(path)/\(ShelterRegister.csvFile)")
@@ -108,9 +109,13 @@ enum ResponseFiles {
         "\(RoundWorkspace.responsesFolder)/\($0)"
       }
     }
+    let registers: Set<String> = [
+      RoundWorkspace.descriptionFile, AgreementRegister.csvFile, AgreementRegister.jsonFile,
+      ShelterRegister.csvFile, ShelterRegister.jsonFile,
+    ]
     return FileSystem.contents(of: folder).filter { name in
       !name.hasPrefix(".") && (name.hasSuffix(".csv") || name.hasSuffix(".json"))
-        && !FileSystem.isDirectory("\(folder)/\(name)")
+        && !registers.contains(name) && !FileSystem.isDirectory("\(folder)/\(name)")
     }
   }
 
