@@ -284,6 +284,9 @@ private struct Scanner {
         }
         advance()
         let low = try hex4(start: start)
+        guard (0xDC00..<0xE000).contains(low) else {
+          throw JSONSyntaxError("ofullständigt surrogatpar i \\u-koden", at: start)
+        }
         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
       }
       guard let scalar = Unicode.Scalar(code) else {

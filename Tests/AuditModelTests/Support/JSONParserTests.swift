@@ -69,3 +69,10 @@ struct JSONParserTests {
     #expect(throws: JSONSyntaxError.self) { try JSONParser().parse(text) }
   }
 }
+
+struct JSONSurrogateTests {
+  @Test(arguments: [#"["\ud800\u0041"]"#, #"["\udc00"]"#, #"["\ud800\ud800"]"#, #"["\ud83d"]"#])
+  func brokenSurrogatePairIsAnErrorNotACrash(_ text: String) {
+    #expect(throws: JSONSyntaxError.self) { try JSONParser().parse(text) }
+  }
+}
