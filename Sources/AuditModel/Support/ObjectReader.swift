@@ -192,7 +192,16 @@ struct ObjectReader {
 
   /// Reports keys that were never asked for: usually a typo.
   mutating func finish() -> [Diagnostic] {
-    for member in node.members ?? [] where !used.contains(member.key) {
+    let unknown = (node.members ?? []).filter { !used.contains($0.key) }
+    if unknown.count > 20, let first = unknown.first {
+      diagnostics.append(
+        Diagnostic(
+          .error, file: file, at: first.keyPosition,
+          "\(unknown.count) okända nycklar i \(what)",
+          help: "tillåtna nycklar: \(used.sorted().joined(separator: ", "))"))
+      return diagnostics
+    }
+    for member in unknown {
       let suggestion = Suggestions.nearest(to: member.key, among: used.sorted()).first
       let help =
         suggestion.map { "menade du \"\($0)\"?" }

@@ -18,6 +18,10 @@ public enum Suggestions {
     var scored: [(distance: Int, candidate: String)] = []
     for candidate in candidates {
       let folded = Array(folded(candidate))
+      // Lengths that differ by more than the threshold can never match (and a prefix
+      // match needs the candidate to be longer): skip the quadratic distance.
+      if target.count - folded.count > threshold { continue }
+      if folded.count - target.count > threshold, !folded.starts(with: target) { continue }
       var distance = editDistance(target, folded)
       if distance > threshold, folded.count > target.count, folded.starts(with: target) {
         distance = threshold
