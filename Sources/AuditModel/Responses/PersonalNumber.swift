@@ -39,12 +39,14 @@ public enum PersonalNumber {
   public static func redacted(_ text: String) -> String {
     let found = matches(in: text)
     guard !found.isEmpty else { return text }
-    var characters = Array(text)
-    for match in found.reversed() {
-      characters.replaceSubrange(
-        match.offset..<(match.offset + match.length), with: Array(replacement))
+    let characters = Array(text)
+    var result = ""
+    var next = 0
+    for match in found {
+      result += String(characters[next..<match.offset]) + replacement
+      next = match.offset + match.length
     }
-    return String(characters)
+    return result + String(characters[next...])
   }
 
   private static func matchLength(_ characters: [Character], at start: Int) -> Int? {

@@ -109,14 +109,20 @@ struct ValidationState {
       cells.append(("motiveringen till ett undantag", row.justification))
     }
     for (name, cell) in cells {
+      // Walk the text once, so that many matches in a long text stay linear.
+      var index = cell.text.startIndex
+      var offset = 0
+      var position = cell.position
       for match in PersonalNumber.matches(in: cell.text) {
-        let lines = cell.text.prefix(match.offset).split(
-          separator: "\n", omittingEmptySubsequences: false)
-        let position =
-          lines.count > 1
-          ? SourcePosition(
-            line: cell.position.line + lines.count - 1, column: (lines.last?.count ?? 0) + 1)
-          : SourcePosition(line: cell.position.line, column: cell.position.column + match.offset)
+        while offset < match.offset {
+          if cell.text[index] == "\n" {
+            position = SourcePosition(line: position.line + 1, column: 1)
+          } else {
+            position.column += 1
+          }
+          index = cell.text.index(after: index)
+          offset += 1
+        }
         let place = cell.column.map { "\($0): " } ?? ""
         warn(
           position, "\(place)det som ser ut som ett personnummer står i \(name)",

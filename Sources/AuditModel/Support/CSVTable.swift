@@ -46,15 +46,22 @@ public struct CSVLimits: Hashable, Sendable {
   public var maxRecords: Int
   /// The most fields one record may hold.
   public var maxFields: Int
+  /// The most fields the whole file may hold, empty records included.
+  public var maxCells: Int
 
   /// Creates limits; the defaults are those of `CSVLimits.default`.
-  public init(maxFieldLength: Int = 100_000, maxRecords: Int = 100_000, maxFields: Int = 1_000) {
+  public init(
+    maxFieldLength: Int = 100_000, maxRecords: Int = 100_000, maxFields: Int = 1_000,
+    maxCells: Int = 1_000_000
+  ) {
     self.maxFieldLength = maxFieldLength
     self.maxRecords = maxRecords
     self.maxFields = maxFields
+    self.maxCells = maxCells
   }
 
-  /// 100 000 characters per field, 100 000 records, 1 000 fields per record.
+  /// 100 000 characters per field, 100 000 records, 1 000 fields per record,
+  /// 1 000 000 fields in all.
   public static let `default` = CSVLimits()
 }
 
@@ -68,6 +75,8 @@ public enum CSVError: Error, Hashable, Sendable {
   case tooManyRecords(limit: Int)
   /// The record starting on `line` has more than `limit` fields.
   case tooManyFields(line: Int, limit: Int)
+  /// The file has more than `limit` fields in all.
+  case tooManyCells(limit: Int)
   /// The separator asked for is not a single ASCII character other than `"`, CR and LF.
   case unsupportedSeparator(Character)
 
@@ -78,7 +87,7 @@ public enum CSVError: Error, Hashable, Sendable {
       return SourcePosition(line: line, column: column)
     case .tooManyFields(let line, _):
       return SourcePosition(line: line, column: 1)
-    case .tooManyRecords, .unsupportedSeparator:
+    case .tooManyRecords, .tooManyCells, .unsupportedSeparator:
       return nil
     }
   }
@@ -99,6 +108,9 @@ extension CSVError: CustomStringConvertible {
     case .tooManyFields(_, let limit):
       return "raden har fler än \(limit) fält — "
         + "kontrollera att filen använder semikolon, komma eller tabb som avgränsare"
+    case .tooManyCells(let limit):
+      return "filen har fler än \(limit) fält sammanlagt — kontrollera att det är rätt fil "
+        + "och att den använder semikolon, komma eller tabb som avgränsare"
     case .unsupportedSeparator(let separator):
       return "avgränsaren \(separator.debugDescription) kan inte användas — "
         + "den måste vara ett enda ASCII-tecken som inte är citattecken eller radbrytning"
@@ -236,6 +248,8 @@ private struct CSVParser {
   var anchorColumn = 1
   /// Reused storage for the unescaped bytes of quoted fields.
   var scratch: [UInt8] = []
+  /// The fields read so far, in all records.
+  var cells = 0
 
   init(bytes: UnsafeBufferPointer<UInt8>, start: Int, separator: UInt8, limits: CSVLimits) {
     self.bytes = bytes
@@ -281,6 +295,8 @@ private struct CSVParser {
       if fields.count == limits.maxFields {
         throw .tooManyFields(line: recordLine, limit: limits.maxFields)
       }
+      if cells == limits.maxCells { throw .tooManyCells(limit: limits.maxCells) }
+      cells += 1
       fields.append(try field())
       if position < bytes.count, bytes[position] == separator {
         position += 1

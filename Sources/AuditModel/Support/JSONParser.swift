@@ -22,11 +22,14 @@ public struct JSONParser: Sendable {
   public var maximumDepth: Int
   /// Whether `//` comments are accepted where white space is.
   public var allowsComments: Bool
+  /// The most values (objects, arrays, texts, numbers, literals) one document may hold.
+  public var maximumValues: Int
 
   /// Creates a parser.
-  public init(maximumDepth: Int = 64, allowsComments: Bool = true) {
+  public init(maximumDepth: Int = 64, allowsComments: Bool = true, maximumValues: Int = 100_000) {
     self.maximumDepth = maximumDepth
     self.allowsComments = allowsComments
+    self.maximumValues = maximumValues
   }
 
   /// Parses a complete JSON document.
@@ -44,6 +47,7 @@ private struct Scanner {
   var index = 0
   var line = 1
   var column = 1
+  var values = 0
 
   init(bytes: [UInt8], parser: JSONParser) {
     self.bytes = bytes
@@ -103,6 +107,12 @@ private struct Scanner {
     guard depth < parser.maximumDepth else {
       throw JSONSyntaxError(
         "för djup nästling (mer än \(parser.maximumDepth) nivåer) — förenkla filen", at: position)
+    }
+    values += 1
+    guard values <= parser.maximumValues else {
+      throw JSONSyntaxError(
+        "filen har fler än \(parser.maximumValues) värden — kontrollera att det är rätt fil",
+        at: position)
     }
     let start = position
     guard let byte = current else {
