@@ -34,6 +34,7 @@ public enum AuditCLI {
     BriefCommand.command,
     AgreementsCommand.command,
     SheltersCommand.command,
+    GenerateNationalCommand.command,
   ]
 
   private static func execute(_ arguments: [String], context: CLIContext, console: Console)

@@ -19,6 +19,8 @@ struct RoundFolder {
   var municipalities: [Municipality]
   var files: [FileState]
   var scores: [ResponseScore]
+  /// Whether `omgang.json` says the round is fictional (generated data).
+  var declaredFictional = false
   /// The agreements register, when the round has one.
   var agreements: AgreementRegister?
   /// The shelter register, in the round folder or a folder above it.
@@ -82,6 +84,7 @@ struct RoundFolder {
       referenceDate: description?.referenceDate ?? responses.map(\.metadata.referenceDate).max(),
       municipalities: municipalities, files: files,
       scores: responses.map { Scorer.score($0, model: model) },
+      declaredFictional: description?.isFictional ?? false,
       agreements: readAgreements(path, shown: base, register: register),
       shelters: readShelters(path, shown: base, register: register))
   }
@@ -140,7 +143,7 @@ struct RoundFolder {
 
   /// Whether the round's municipalities are fictional (example data, county code 99).
   var isFictional: Bool {
-    county?.code == "99" || municipalities.contains { $0.countyCode == "99" }
+    declaredFictional || county?.code == "99" || municipalities.contains { $0.countyCode == "99" }
   }
 
   /// The comparison of this round.
@@ -154,6 +157,7 @@ struct RoundFolder {
     var round: String?
     var referenceDate: Day?
     var municipalities: [String]
+    var isFictional: Bool
   }
 
   private static func readDescription(_ path: String, shown: String, session: Session)
@@ -173,6 +177,9 @@ struct RoundFolder {
     return Description(
       countyCode: root["countyCode"]?.node.string, round: root["round"]?.node.string,
       referenceDate: root["referenceDate"]?.node.string.flatMap(Day.init),
-      municipalities: municipalities)
+      municipalities: municipalities,
+      isFictional: root["fictional"].map {
+        $0.node.value == .bool(true) || !($0.node.string ?? "").isEmpty
+      } ?? false)
   }
 }
