@@ -74,4 +74,21 @@ public enum FileSystem {
   public static func contents(of path: String) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
   }
+
+  /// Checks that `path` is a folder that does not exist yet or is empty, so that a
+  /// command that lays out a whole folder never mixes its files with others.
+  /// - Parameters:
+  ///   - shown: the path as the user wrote it.
+  ///   - refusal: why the command refuses, e.g. "'audit init' skriver aldrig över en omgång".
+  public static func requireNewOrEmptyFolder(_ path: String, shown: String, refusal: String)
+    throws(CommandError)
+  {
+    guard exists(path) else { return }
+    guard isDirectory(path) else {
+      throw .cannotCreate("\(shown): det finns redan en fil med det namnet — välj en ny mapp")
+    }
+    guard contents(of: path).isEmpty else {
+      throw .cannotCreate("\(shown): mappen är inte tom — \(refusal); välj en ny mapp")
+    }
+  }
 }

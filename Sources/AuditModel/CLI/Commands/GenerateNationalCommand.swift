@@ -51,16 +51,8 @@ enum GenerateNationalCommand {
     }
     let last = try session.day("--from", default: NationalData.defaultLastDay)
     let target = session.resolve(argument)
-    if FileSystem.exists(target) {
-      guard FileSystem.isDirectory(target) else {
-        throw .cannotCreate("\(argument): det finns redan en fil med det namnet — välj en ny mapp")
-      }
-      guard FileSystem.contents(of: target).isEmpty else {
-        throw .cannotCreate(
-          "\(argument): mappen är inte tom — 'audit generate-national' skriver aldrig över; "
-            + "välj en ny mapp")
-      }
-    }
+    try FileSystem.requireNewOrEmptyFolder(
+      target, shown: argument, refusal: "'audit generate-national' skriver aldrig över")
     let data = NationalData(
       model: try session.model(), register: session.register, seed: seed, rounds: rounds,
       last: last)

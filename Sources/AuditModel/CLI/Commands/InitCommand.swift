@@ -34,16 +34,8 @@ enum InitCommand {
       throw .usage("argumentet MAPP saknas")
     }
     let target = session.resolve(argument)
-    if FileSystem.exists(target) {
-      guard FileSystem.isDirectory(target) else {
-        throw .cannotCreate("\(argument): det finns redan en fil med det namnet — välj en ny mapp")
-      }
-      guard FileSystem.contents(of: target).isEmpty else {
-        throw .cannotCreate(
-          "\(argument): mappen är inte tom — 'audit init' skriver aldrig över en omgång; "
-            + "välj en ny mapp")
-      }
-    }
+    try FileSystem.requireNewOrEmptyFolder(
+      target, shown: argument, refusal: "'audit init' skriver aldrig över en omgång")
     let workspace = RoundWorkspace(
       model: try session.model(), register: session.register, county: county, round: round,
       referenceDate: day)
