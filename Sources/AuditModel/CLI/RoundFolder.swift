@@ -51,6 +51,7 @@ struct RoundFolder {
       model: model, register: register, today: session.context.today)
     let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
     var files: [FileState] = []
+    var scores: [ResponseScore] = []
     for name in ResponseFiles.list(in: path) {
       let shown = "\(base)/\(name)"
       guard let data = FileSystem.read("\(path)/\(name)") else {
@@ -58,7 +59,10 @@ struct RoundFolder {
       }
       let outcome = ResponseFiles.check(data, file: shown, validator: validator)
       let errors = outcome.diagnostics.filter(\.isError).count
-      let completeness = outcome.response.map { Scorer.score($0, model: model).total.completeness }
+      // Each valid response is scored once; its completeness comes from that score.
+      let score = outcome.response.map { Scorer.score($0, model: model) }
+      if let score { scores.append(score) }
+      let completeness = score?.total.completeness
       files.append(
         FileState(
           file: shown, response: outcome.response, errors: errors,
@@ -83,7 +87,7 @@ struct RoundFolder {
       folder: argument, county: county, round: round,
       referenceDate: description?.referenceDate ?? responses.map(\.metadata.referenceDate).max(),
       municipalities: municipalities, files: files,
-      scores: responses.map { Scorer.score($0, model: model) },
+      scores: scores,
       declaredFictional: description?.isFictional ?? false,
       agreements: readAgreements(path, shown: base, register: register),
       shelters: readShelters(path, shown: base, register: register))

@@ -7,6 +7,8 @@ extension ResponseValidator {
     var answers: [Answer] = []
     let allQuestions = Dictionary(
       model.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    // Worked out once per file, not once per row.
+    let inForceToday = day < today ? Set(model.duties(inForceOn: today).map(\.duty.id)) : []
     for row in check.raw.rows {
       let id = row.questionID.trimmed
       if let earlier = seen[id] {
@@ -20,8 +22,7 @@ extension ResponseValidator {
         reportInapplicable(&check, row: row, id: id, day: day, known: allQuestions[id])
         continue
       }
-      if let duty = model.duty(question.dutyID), model.applied(duty, on: today) == nil, day < today
-      {
+      if day < today, !inForceToday.contains(question.dutyID) {
         check.warn(
           row.questionID.position,
           "frågan \(id) gällde den \(day) men gäller inte i dag (\(today))",
