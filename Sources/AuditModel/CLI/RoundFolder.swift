@@ -50,23 +50,27 @@ struct RoundFolder {
     let validator = ResponseValidator(
       model: model, register: register, today: session.context.today)
     let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+    // Each file is read, checked and (when valid) scored once, on all cores.
+    let names = ResponseFiles.list(in: path)
+    let outcomes = Parallel.map(names) { name -> (ResponseFiles.Outcome, ResponseScore?)? in
+      guard let data = FileSystem.read("\(path)/\(name)") else { return nil }
+      let outcome = ResponseFiles.check(data, file: "\(base)/\(name)", validator: validator)
+      return (outcome, outcome.response.map(validator.score))
+    }
     var files: [FileState] = []
     var scores: [ResponseScore] = []
-    for name in ResponseFiles.list(in: path) {
+    for (name, result) in zip(names, outcomes) {
       let shown = "\(base)/\(name)"
-      guard let data = FileSystem.read("\(path)/\(name)") else {
+      guard let (outcome, score) = result else {
         throw .noInput("\(shown): filen kan inte läsas — kontrollera behörigheten")
       }
-      let outcome = ResponseFiles.check(data, file: shown, validator: validator)
       let errors = outcome.diagnostics.filter(\.isError).count
-      // Each valid response is scored once; its completeness comes from that score.
-      let score = outcome.response.map { Scorer.score($0, model: model) }
       if let score { scores.append(score) }
-      let completeness = score?.total.completeness
       files.append(
         FileState(
           file: shown, response: outcome.response, errors: errors,
-          warnings: outcome.diagnostics.count - errors, completeness: completeness ?? nil))
+          warnings: outcome.diagnostics.count - errors,
+          completeness: score?.total.completeness ?? nil))
     }
     let responses = files.compactMap(\.response)
     if county == nil {

@@ -42,77 +42,100 @@ public struct ScoreReport: Sendable {
 
   /// Terminal text.
   public func table() -> String {
-    scores.map { score in
-      var out = Self.heading(score) + "\n\n"
-      out += TextTable.render(headers: ["Område"] + Self.figureHeaders, rows: Self.areaRows(score))
-      let findings = score.findings
-      out += "\nFynd (\(findings.count)), mest brådskande först:\n"
-      if findings.isEmpty { out += "  inga\n" }
-      for finding in findings {
-        out += "  [\(finding.urgency.rawValue)] \(finding.duty.id) \(finding.duty.title)\n"
-        out += "    Lagrum: \(finding.citation) (\(finding.strength))\n"
-        for line in finding.missing { out += "    Saknas: \(line)\n" }
-        out += "    Åtgärd: \(finding.action)\n"
-      }
-      let exceptions = Self.exceptionLines(score)
-      if !exceptions.isEmpty {
-        out += "\nUndantag:\n" + exceptions.map { "  \($0)\n" }.joined()
-      }
-      out += "\nSå räknas det: ja = 1, delvis = 0,5, nej = 0 per fråga; plikten får medelvärdet; "
-      out += "områden och totalen vägs efter styrka (se 'audit score FIL --explain PLIKT').\n"
-      return out
-    }.joined(separator: "\n")
+    scores.map(Self.table).joined(separator: "\n")
+  }
+
+  /// Terminal text for one response; responses are separated by an empty line.
+  public static func table(_ score: ResponseScore) -> String {
+    var out = Self.heading(score) + "\n\n"
+    out += TextTable.render(headers: ["Område"] + Self.figureHeaders, rows: Self.areaRows(score))
+    let findings = score.findings
+    out += "\nFynd (\(findings.count)), mest brådskande först:\n"
+    if findings.isEmpty { out += "  inga\n" }
+    for finding in findings {
+      out += "  [\(finding.urgency.rawValue)] \(finding.duty.id) \(finding.duty.title)\n"
+      out += "    Lagrum: \(finding.citation) (\(finding.strength))\n"
+      for line in finding.missing { out += "    Saknas: \(line)\n" }
+      out += "    Åtgärd: \(finding.action)\n"
+    }
+    let exceptions = Self.exceptionLines(score)
+    if !exceptions.isEmpty {
+      out += "\nUndantag:\n" + exceptions.map { "  \($0)\n" }.joined()
+    }
+    out += "\nSå räknas det: ja = 1, delvis = 0,5, nej = 0 per fråga; plikten får medelvärdet; "
+    out += "områden och totalen vägs efter styrka (se 'audit score FIL --explain PLIKT').\n"
+    return out
   }
 
   /// Markdown.
   public func markdown() -> String {
-    scores.map { score in
-      var out = "# Resultat: \(Markdown.escape(Self.heading(score)))\n\n"
-      out += Markdown.table(headers: ["Område"] + Self.figureHeaders, rows: Self.areaRows(score))
-      out += "\n## Fynd\n\n"
-      let findings = score.findings
-      if findings.isEmpty { out += "Inga fynd.\n" }
-      for finding in findings {
-        out += "### \(finding.duty.id) \(Markdown.escape(finding.duty.title)) "
-        out += "— \(finding.urgency.rawValue)\n\n"
-        out += "- **Lagrum:** \(Markdown.escape(finding.citation)) (\(finding.strength))\n"
-        for line in finding.missing { out += "- **Saknas:** \(Markdown.escape(line))\n" }
-        out += "- **Åtgärd:** \(Markdown.escape(finding.action))\n\n"
-      }
-      let exceptions = Self.exceptionLines(score)
-      if !exceptions.isEmpty {
-        out += "## Undantag\n\n" + exceptions.map { "- \(Markdown.escape($0))\n" }.joined()
-      }
-      return out
-    }.joined(separator: "\n")
+    scores.map(Self.markdown).joined(separator: "\n")
+  }
+
+  /// Markdown for one response; responses are separated by an empty line.
+  public static func markdown(_ score: ResponseScore) -> String {
+    var out = "# Resultat: \(Markdown.escape(Self.heading(score)))\n\n"
+    out += Markdown.table(headers: ["Område"] + Self.figureHeaders, rows: Self.areaRows(score))
+    out += "\n## Fynd\n\n"
+    let findings = score.findings
+    if findings.isEmpty { out += "Inga fynd.\n" }
+    for finding in findings {
+      out += "### \(finding.duty.id) \(Markdown.escape(finding.duty.title)) "
+      out += "— \(finding.urgency.rawValue)\n\n"
+      out += "- **Lagrum:** \(Markdown.escape(finding.citation)) (\(finding.strength))\n"
+      for line in finding.missing { out += "- **Saknas:** \(Markdown.escape(line))\n" }
+      out += "- **Åtgärd:** \(Markdown.escape(finding.action))\n\n"
+    }
+    let exceptions = Self.exceptionLines(score)
+    if !exceptions.isEmpty {
+      out += "## Undantag\n\n" + exceptions.map { "- \(Markdown.escape($0))\n" }.joined()
+    }
+    return out
   }
 
   /// JSON: an array of ``ScoreRecord``.
   public func json() -> String {
-    JSONOutput.render(scores.map(ScoreRecord.init))
+    guard !scores.isEmpty else { return JSONOutput.render([ScoreRecord]()) }
+    return Self.jsonStart + scores.map(Self.jsonElement).joined(separator: ",\n") + Self.jsonEnd
+  }
+
+  /// What the JSON array opens with.
+  public static let jsonStart = "[\n"
+  /// What the JSON array closes with, after the last element.
+  public static let jsonEnd = "\n]\n"
+
+  /// One response's ``ScoreRecord`` as an element of the JSON array, indented as the whole
+  /// array would be, without the separating comma.
+  public static func jsonElement(_ score: ResponseScore) -> String {
+    let record = JSONOutput.render(ScoreRecord(score))
+    return record.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
+      .map { "  " + $0 }.joined(separator: "\n")
   }
 
   /// CSV for Excel with Swedish settings: one row per duty, decimal comma.
   public func csv() -> String {
-    let header = [
-      "kommunkod", "kommun", "perspektiv", "organisation", "omgång", "referensdatum", "område",
-      "plikt", "titel", "styrka", "vikt", "lagrum", "status", "uppfyllelse", "fullständighet",
-      "brådska",
-    ]
-    var rows = [header]
-    for score in scores {
-      let metadata = score.response.metadata
-      for duty in score.duties {
-        rows.append([
-          metadata.municipalityCode, metadata.municipalityName, metadata.perspective.rawValue,
-          PersonalNumber.redacted(metadata.organisation), metadata.round,
-          metadata.referenceDate.description, duty.duty.area, duty.duty.id, duty.duty.title,
-          duty.applied.strength.description, SwedishNumber.plain(duty.weight),
-          duty.applied.citation, duty.status.rawValue, SwedishNumber.oneDecimal(duty.fulfilment),
-          SwedishNumber.oneDecimal(duty.completeness), duty.finding?.urgency.rawValue ?? "",
-        ])
-      }
+    CSVWriter().render([Self.csvHeader] + scores.flatMap(Self.csvRows))
+  }
+
+  /// The header row of the CSV.
+  public static let csvHeader = [
+    "kommunkod", "kommun", "perspektiv", "organisation", "omgång", "referensdatum", "område",
+    "plikt", "titel", "styrka", "vikt", "lagrum", "status", "uppfyllelse", "fullständighet",
+    "brådska",
+  ]
+
+  /// One response's CSV rows: one per duty.
+  public static func csvRows(_ score: ResponseScore) -> [[String]] {
+    let metadata = score.response.metadata
+    return score.duties.map { duty in
+      [
+        metadata.municipalityCode, metadata.municipalityName, metadata.perspective.rawValue,
+        PersonalNumber.redacted(metadata.organisation), metadata.round,
+        metadata.referenceDate.description, duty.duty.area, duty.duty.id, duty.duty.title,
+        duty.applied.strength.description, SwedishNumber.plain(duty.weight),
+        duty.applied.citation, duty.status.rawValue, SwedishNumber.oneDecimal(duty.fulfilment),
+        SwedishNumber.oneDecimal(duty.completeness), duty.finding?.urgency.rawValue ?? "",
+      ]
     }
-    return CSVWriter().render(rows)
   }
 }

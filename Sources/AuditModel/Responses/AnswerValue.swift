@@ -43,7 +43,7 @@ public enum AnswerValue: Hashable, Sendable {
 
   /// Folds case and runs of white space: `"  Vet   EJ "` becomes `"vet ej"`.
   public static func normalized(_ raw: String) -> String {
-    raw.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    TextFolding.normalized(raw)
   }
 
   /// Reads `vet ej` and `ej aktuellt`, which every question accepts, or `nil`.

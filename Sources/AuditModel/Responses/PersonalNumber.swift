@@ -19,6 +19,13 @@ public enum PersonalNumber {
 
   /// Every personnummer-like match in `text`.
   public static func matches(in text: String) -> [Match] {
+    // A match needs ten ASCII digits; most texts have fewer and are done without decoding.
+    var digits = 0
+    for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 {
+      digits += 1
+      if digits == 10 { break }
+    }
+    guard digits == 10 else { return [] }
     let characters = Array(text)
     var result: [Match] = []
     var index = 0

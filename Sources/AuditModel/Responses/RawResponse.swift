@@ -21,7 +21,7 @@ public struct RawResponse: Hashable, Sendable {
 
     /// The text without surrounding white space.
     public var trimmed: String {
-      text.trimmingCharacters(in: .whitespacesAndNewlines)
+      TextFolding.trimmed(text)
     }
   }
 

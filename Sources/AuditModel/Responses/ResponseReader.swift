@@ -50,29 +50,33 @@ public struct ResponseReader: Sendable {
   }
 
   private func readCSV(_ text: String, file: String, encoding: TextEncodingGuess) -> Result {
-    let table: CSVTable
     do {
-      table = try CSVTable.parse(text)
+      return try CSVBytes.parse(text) { table, _ in
+        readCSV(table, file: file, encoding: encoding)
+      }
     } catch {
       return failure(file, error.position, error.description, help: "")
     }
+  }
+
+  /// Reads the records of a CSV checklist, making text only of the cells it keeps.
+  private func readCSV(_ table: CSVBytes, file: String, encoding: TextEncodingGuess) -> Result {
     var diagnostics: [Diagnostic] = []
     var metadata: [String: RawResponse.Cell] = [:]
     let labels = Set(ChecklistFormat.metadataKeys.map(\.label))
+    let questionIDColumn = ChecklistFormat.Column.questionID.rawValue
     var headerIndex: Int?
     for (index, record) in table.records.enumerated() {
-      let cells = record.fields.map { AnswerValue.normalized($0.value) }
-      if cells.contains(ChecklistFormat.Column.questionID.rawValue) {
+      if record.fields.contains(where: { table.normalizes($0, to: questionIDColumn) }) {
         headerIndex = index
         break
       }
-      guard let key = cells.first, !key.isEmpty else { continue }
-      if labels.contains(key) {
+      guard let first = record.fields.first else { continue }
+      let key = AnswerValue.normalized(table.text(first))
+      if !key.isEmpty, labels.contains(key) {
         let value = record.fields.count > 1 ? record.fields[1] : nil
-        let position =
-          value?.position
-          ?? SourcePosition(line: record.line, column: (record.fields.first?.column ?? 1))
-        metadata[key] = RawResponse.Cell(value?.value ?? "", at: position)
+        let position = value?.position ?? SourcePosition(line: record.line, column: first.column)
+        metadata[key] = RawResponse.Cell(value.map(table.text) ?? "", at: position)
       }
     }
     guard let headerIndex else {
@@ -81,12 +85,13 @@ public struct ResponseReader: Sendable {
         help: "utgå från en checklista som 'audit checklist' skrev och behåll rubrikraden")
     }
     let header = table.records[headerIndex]
+    let headerTexts = header.fields.map(table.text)
     var columns: [String: Int] = [:]
-    for (index, field) in header.fields.enumerated() {
-      let name = AnswerValue.normalized(field.value)
+    for (index, text) in headerTexts.enumerated() {
+      let name = AnswerValue.normalized(text)
       if columns[name] == nil { columns[name] = index }
     }
-    guard let idColumn = columns[ChecklistFormat.Column.questionID.rawValue] else {
+    guard let idColumn = columns[questionIDColumn] else {
       return failure(file, nil, "kolumnen \"fråga-id\" saknas", help: "")
     }
     guard let answerColumn = columns[ChecklistFormat.Column.answer.rawValue] else {
@@ -97,40 +102,46 @@ public struct ResponseReader: Sendable {
     }
     let commentColumn = columns[ChecklistFormat.Column.comment.rawValue]
     let evidenceColumn = columns[ChecklistFormat.Column.evidence.rawValue]
+    // Each column's name in diagnostics, e.g. "kolumn J (svar)", worked out once per file.
+    let columnLabels = headerTexts.enumerated().map { index, text in
+      "kolumn \(SpreadsheetColumn.letters(index)) (\(text))"
+    }
+    let exceptionIDColumn = ChecklistFormat.ExceptionColumn.dutyID.rawValue
     var rows: [RawResponse.Row] = []
-    var exceptionColumns: [String: Int]?
-    var exceptionHeader: CSVRecord?
+    rows.reserveCapacity(table.records.count - headerIndex)
+    var exceptionHeader: (record: CSVRawRecord, columns: [String: Int])?
     var exceptions: [RawResponse.ExceptionRow] = []
     for record in table.records.dropFirst(headerIndex + 1) where !record.isEmpty {
-      let first = AnswerValue.normalized(record.fields.first?.value ?? "")
-      let normalized = record.fields.map { AnswerValue.normalized($0.value) }
-      if normalized.contains(ChecklistFormat.ExceptionColumn.dutyID.rawValue) {
+      if record.fields.contains(where: { table.normalizes($0, to: exceptionIDColumn) }) {
         var found: [String: Int] = [:]
-        for (index, name) in normalized.enumerated() where found[name] == nil {
-          found[name] = index
+        for (index, field) in record.fields.enumerated() {
+          let name = AnswerValue.normalized(table.text(field))
+          if found[name] == nil { found[name] = index }
         }
-        exceptionColumns = found
-        exceptionHeader = record
+        exceptionHeader = (record, found)
         continue
       }
-      if first.hasPrefix("undantag:") { continue }
-      if let exceptionColumns, let exceptionHeader {
-        exceptions.append(
-          Self.exceptionRow(record, header: exceptionHeader, columns: exceptionColumns))
+      if let first = record.fields.first,
+        AnswerValue.normalized(table.text(first)).hasPrefix("undantag:")
+      {
+        continue
+      }
+      if let exceptionHeader {
+        exceptions.append(Self.exceptionRow(record, in: table, columns: exceptionHeader.columns))
         continue
       }
       func cell(_ column: Int?) -> RawResponse.Cell {
         guard let column else {
           return RawResponse.Cell("", at: SourcePosition(line: record.line, column: 1))
         }
-        let label = "kolumn \(SpreadsheetColumn.letters(column)) (\(header.fields[column].value))"
         if column < record.fields.count {
+          let field = record.fields[column]
           return RawResponse.Cell(
-            record.fields[column].value, at: record.fields[column].position, column: label)
+            table.text(field), at: field.position, column: columnLabels[column])
         }
-        let after = record.fields.last.map { $0.column + $0.value.count + 1 } ?? 1
+        let after = record.fields.last.map { $0.column + table.text($0).count + 1 } ?? 1
         return RawResponse.Cell(
-          "", at: SourcePosition(line: record.line, column: after), column: label)
+          "", at: SourcePosition(line: record.line, column: after), column: columnLabels[column])
       }
       let id = cell(idColumn)
       if id.trimmed.isEmpty {
@@ -153,7 +164,7 @@ public struct ResponseReader: Sendable {
   }
 
   private static func exceptionRow(
-    _ record: CSVRecord, header: CSVRecord, columns: [String: Int]
+    _ record: CSVRawRecord, in table: CSVBytes, columns: [String: Int]
   ) -> RawResponse.ExceptionRow {
     func cell(_ column: ChecklistFormat.ExceptionColumn) -> RawResponse.Cell {
       guard let index = columns[column.rawValue] else {
@@ -163,8 +174,8 @@ public struct ResponseReader: Sendable {
       guard index < record.fields.count else {
         return RawResponse.Cell("", at: SourcePosition(line: record.line, column: 1), column: label)
       }
-      return RawResponse.Cell(
-        record.fields[index].value, at: record.fields[index].position, column: label)
+      let field = record.fields[index]
+      return RawResponse.Cell(table.text(field), at: field.position, column: label)
     }
     return RawResponse.ExceptionRow(
       dutyID: cell(.dutyID), justification: cell(.justification), validUntil: cell(.validUntil))

@@ -8,7 +8,7 @@ extension ResponseValidator {
     let allQuestions = Dictionary(
       model.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     // Worked out once per file, not once per row.
-    let inForceToday = day < today ? Set(model.duties(inForceOn: today).map(\.duty.id)) : []
+    let inForceToday = day < today ? Set(duties(inForceOn: today).map(\.duty.id)) : []
     for row in check.raw.rows {
       let id = row.questionID.trimmed
       if let earlier = seen[id] {

@@ -7,7 +7,7 @@
 /// personnummer-like strings in free text (a warning).
 public struct ResponseValidator: Sendable {
   /// The duty model.
-  public var model: DutyModel
+  public let model: DutyModel
   /// The register.
   public var register: Register
   /// Today, for "no longer applies" warnings.
@@ -18,6 +18,21 @@ public struct ResponseValidator: Sendable {
     self.model = model
     self.register = register
     self.today = today
+    self.calendar = DutyCalendar(model)
+  }
+
+  /// The duties in force on each day, worked out once.
+  private let calendar: DutyCalendar
+
+  /// The duties in force on `day`, as ``DutyModel/duties(inForceOn:)`` gives them.
+  func duties(inForceOn day: Day) -> [AppliedDuty] {
+    calendar.duties(inForceOn: day)
+  }
+
+  /// Scores a response this validator accepted, as ``Scorer/score(_:model:)`` does.
+  func score(_ response: Response) -> ResponseScore {
+    Scorer.score(
+      response, model: model, inForce: duties(inForceOn: response.metadata.referenceDate))
   }
 
   /// The outcome of validating one file.
@@ -42,7 +57,7 @@ public struct ResponseValidator: Sendable {
     var applicable = 0
     var answered = 0
     if let day {
-      let inForce = model.duties(inForceOn: day)
+      let inForce = duties(inForceOn: day)
       let questions = inForce.flatMap(\.duty.questions)
       let questionIndex = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
       answers = checkRows(&check, day: day, questions: questionIndex)

@@ -76,7 +76,10 @@ public struct DutyScore: Hashable, Sendable {
   public var duty: Duty { applied.duty }
 
   /// Mean value of the scored questions, 0–100; `nil` when none was scored.
-  public var fulfilment: Double? {
+  public var fulfilment: Double? { fulfilment(status: status) }
+
+  /// ``fulfilment`` for a duty whose ``status`` is already known.
+  func fulfilment(status: DutyStatus) -> Double? {
     guard status != .excepted else { return nil }
     let values = questions.compactMap(\.value)
     guard !values.isEmpty else { return nil }

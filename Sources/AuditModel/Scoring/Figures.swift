@@ -38,20 +38,42 @@ public struct Figures: Hashable, Sendable, Codable {
 
   /// Adds up duty scores: weighted fulfilment, pooled completeness, summed counts.
   public init(_ duties: [DutyScore]) {
-    let counted = duties.filter { $0.status != .excepted }
-    let weighted = counted.compactMap { duty in duty.fulfilment.map { (duty.weight, $0) } }
-    let weights = weighted.reduce(0) { $0 + $1.0 }
-    fulfilment = weights > 0 ? weighted.reduce(0) { $0 + $1.0 * $1.1 } / weights : nil
-    applicableQuestions = counted.reduce(0) { $0 + $1.applicableQuestions }
-    answeredQuestions = counted.reduce(0) { $0 + $1.answeredQuestions }
+    // One pass, working out each duty's status once; the sums run in duty order as before.
+    var weights = 0.0
+    var weightedSum = 0.0
+    var applicable = 0
+    var answered = 0
+    var deficiencies = 0
+    var improvementAreas = 0
+    var unknowns = 0
+    var unverified = 0
+    for duty in duties {
+      let status = duty.status
+      guard status != .excepted else { continue }
+      if let fulfilment = duty.fulfilment(status: status) {
+        weights += duty.weight
+        weightedSum += duty.weight * fulfilment
+      }
+      for question in duty.questions {
+        if question.isApplicable { applicable += 1 }
+        if question.isAnswered { answered += 1 }
+        if question.isUnknown { unknowns += 1 }
+        if question.isUnverified { unverified += 1 }
+      }
+      if status == .deficiency { deficiencies += 1 }
+      if status == .improvementArea { improvementAreas += 1 }
+    }
+    fulfilment = weights > 0 ? weightedSum / weights : nil
+    applicableQuestions = applicable
+    answeredQuestions = answered
     completeness =
-      applicableQuestions > 0
-      ? 100 * Double(answeredQuestions) / Double(applicableQuestions) : nil
-    deficiencies = counted.filter { $0.status == .deficiency }.count
-    improvementAreas = counted.filter { $0.status == .improvementArea }.count
-    unknowns = counted.reduce(0) { $0 + $1.questions.filter(\.isUnknown).count }
-    unverified = counted.reduce(0) { $0 + $1.questions.filter(\.isUnverified).count }
+      applicable > 0 ? 100 * Double(answered) / Double(applicable) : nil
+    self.deficiencies = deficiencies
+    self.improvementAreas = improvementAreas
+    self.unknowns = unknowns
+    self.unverified = unverified
   }
+
 }
 
 /// Number formatting as Swedish readers expect it.

@@ -13,7 +13,8 @@ public struct ResponseScore: Hashable, Sendable {
 
   /// The findings, most urgent first, then by area and duty.
   public var findings: [Finding] {
-    duties.compactMap(\.finding).sorted { lhs, rhs in
+    let areaOrder = self.areaOrder
+    return duties.compactMap(\.finding).sorted { lhs, rhs in
       if lhs.urgency != rhs.urgency { return lhs.urgency < rhs.urgency }
       let left = areaOrder[lhs.duty.area] ?? 0
       let right = areaOrder[rhs.duty.area] ?? 0
@@ -46,13 +47,21 @@ public struct AreaScore: Hashable, Sendable {
 public enum Scorer {
   /// Scores `response` against the duties in force on its reference date.
   public static func score(_ response: Response, model: DutyModel) -> ResponseScore {
+    score(response, model: model, inForce: model.duties(inForceOn: response.metadata.referenceDate))
+  }
+
+  /// Scores `response` against `inForce`, the model's duties in force on its reference date
+  /// (as a ``ResponseValidator`` gives them).
+  static func score(_ response: Response, model: DutyModel, inForce: [AppliedDuty])
+    -> ResponseScore
+  {
     let day = response.metadata.referenceDate
     let rules = model.scoring
     let answers = Dictionary(
       response.answers.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
     let exceptions = Dictionary(
       response.exceptions.map { ($0.dutyID, $0) }, uniquingKeysWith: { first, _ in first })
-    let duties = model.duties(inForceOn: day).map { applied -> DutyScore in
+    let duties = inForce.map { applied -> DutyScore in
       let questions = applied.duty.questions.map { question -> QuestionScore in
         let answer = answers[question.id]
         let value = question.answerKind == .yesPartialNo ? rules.value(answer?.value) : nil

@@ -157,39 +157,21 @@ public struct CSVTable: Hashable, Sendable {
   public static func parse(
     _ text: String, separator: Character? = nil, limits: CSVLimits = .default
   ) throws(CSVError) -> CSVTable {
-    var source = text
-    source.makeContiguousUTF8()
-    let result =
-      source.utf8.withContiguousStorageIfAvailable { bytes in
-        parse(bytes: bytes, separator: separator, limits: limits)
-      }
-      ?? Array(source.utf8).withUnsafeBufferPointer { bytes in
-        parse(bytes: bytes, separator: separator, limits: limits)
-      }
-    return try result.get()
-  }
-
-  /// Reads CSV from UTF-8 bytes.
-  private static func parse(
-    bytes: UnsafeBufferPointer<UInt8>, separator: Character?, limits: CSVLimits
-  ) -> Result<CSVTable, CSVError> {
-    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    let chosen = separator ?? detectSeparator(bytes, from: start)
-    guard let ascii = chosen.asciiValue, ascii != CSVByte.quote, ascii != CSVByte.cr,
-      ascii != CSVByte.lf
-    else {
-      return .failure(.unsupportedSeparator(chosen))
-    }
-    var parser = CSVParser(bytes: bytes, start: start, separator: ascii, limits: limits)
-    do {
-      return .success(CSVTable(separator: chosen, records: try parser.records()))
-    } catch {
-      return .failure(error)
+    try CSVBytes.parse(text, separator: separator, limits: limits) { table, chosen in
+      CSVTable(
+        separator: chosen,
+        records: table.records.map { record in
+          CSVRecord(
+            fields: record.fields.map {
+              CSVField(value: table.text($0), line: $0.line, column: $0.column)
+            },
+            line: record.line)
+        })
     }
   }
 
   /// The most frequent of `;`, `,` and tab outside quotes in the first non-empty record.
-  private static func detectSeparator(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+  static func detectSeparator(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
     -> Character
   {
     var position = start
@@ -214,200 +196,5 @@ public struct CSVTable: Hashable, Sendable {
     var best = 0
     for index in counts.indices where counts[index] > counts[best] { best = index }
     return candidates[best].character
-  }
-}
-
-/// The ASCII bytes that give CSV its structure.
-private enum CSVByte {
-  static let quote = UInt8(ascii: "\"")
-  static let cr = UInt8(ascii: "\r")
-  static let lf = UInt8(ascii: "\n")
-  static let semicolon = UInt8(ascii: ";")
-  static let comma = UInt8(ascii: ",")
-  static let tab = UInt8(ascii: "\t")
-}
-
-/// A single pass over the UTF-8 bytes of a CSV text.
-///
-/// Structure is found byte by byte, which is safe because every byte that matters (quote,
-/// separator, CR, LF) is ASCII and so never part of a multi-byte character. Columns are counted
-/// in characters: a stretch of pure ASCII counts by its length, and only stretches with other
-/// bytes are decoded to count their characters, so each byte is looked at a bounded number of
-/// times.
-private struct CSVParser {
-  let bytes: UnsafeBufferPointer<UInt8>
-  let separator: UInt8
-  let limits: CSVLimits
-  /// The offset of the next byte to read.
-  var position: Int
-  /// The current 1-based line.
-  var line = 1
-  /// An offset on the current line whose column is known.
-  var anchorOffset: Int
-  /// The column of `anchorOffset`.
-  var anchorColumn = 1
-  /// Reused storage for the unescaped bytes of quoted fields.
-  var scratch: [UInt8] = []
-  /// The fields read so far, in all records.
-  var cells = 0
-
-  init(bytes: UnsafeBufferPointer<UInt8>, start: Int, separator: UInt8, limits: CSVLimits) {
-    self.bytes = bytes
-    self.separator = separator
-    self.limits = limits
-    self.position = start
-    self.anchorOffset = start
-  }
-
-  /// Reads all records, dropping empty ones at the end.
-  mutating func records() throws(CSVError) -> [CSVRecord] {
-    var records: [CSVRecord] = []
-    // Empty records are held back until a non-empty one shows they are not trailing.
-    var pendingEmpty: [CSVRecord] = []
-    var emptyBeyondLimit = false
-    repeat {
-      // Once no more empty records can be kept, blank lines are skipped without building them.
-      if emptyBeyondLimit, skipLineBreak() { continue }
-      let record = try self.record()
-      if record.isEmpty {
-        if records.count + pendingEmpty.count < limits.maxRecords {
-          pendingEmpty.append(record)
-        } else {
-          emptyBeyondLimit = true
-        }
-        continue
-      }
-      if emptyBeyondLimit || records.count + pendingEmpty.count >= limits.maxRecords {
-        throw .tooManyRecords(limit: limits.maxRecords)
-      }
-      records.append(contentsOf: pendingEmpty)
-      pendingEmpty.removeAll(keepingCapacity: true)
-      records.append(record)
-    } while position < bytes.count
-    return records
-  }
-
-  /// Reads one record and the line break that ends it, if any.
-  mutating func record() throws(CSVError) -> CSVRecord {
-    let recordLine = line
-    var fields: [CSVField] = []
-    while true {
-      if fields.count == limits.maxFields {
-        throw .tooManyFields(line: recordLine, limit: limits.maxFields)
-      }
-      if cells == limits.maxCells { throw .tooManyCells(limit: limits.maxCells) }
-      cells += 1
-      fields.append(try field())
-      if position < bytes.count, bytes[position] == separator {
-        position += 1
-        continue
-      }
-      _ = skipLineBreak()
-      break
-    }
-    return CSVRecord(fields: fields, line: recordLine)
-  }
-
-  /// Moves past a line break (CRLF, LF or CR) at `position`, if there is one.
-  mutating func skipLineBreak() -> Bool {
-    guard position < bytes.count else { return false }
-    let byte = bytes[position]
-    guard byte == CSVByte.cr || byte == CSVByte.lf else { return false }
-    position += 1
-    if byte == CSVByte.cr, position < bytes.count, bytes[position] == CSVByte.lf { position += 1 }
-    startLine()
-    return true
-  }
-
-  /// Reads one field, stopping before the separator or line break that ends it.
-  mutating func field() throws(CSVError) -> CSVField {
-    let start = position
-    let fieldLine = line
-    let fieldColumn = column(at: start)
-    let value: String
-    if position < bytes.count, bytes[position] == CSVByte.quote {
-      try readQuoted(line: fieldLine, column: fieldColumn)
-      value = String(decoding: scratch, as: UTF8.self)
-      if scratch.count > limits.maxFieldLength, scalarCount(scratch) > limits.maxFieldLength {
-        throw .fieldTooLong(line: fieldLine, column: fieldColumn, limit: limits.maxFieldLength)
-      }
-    } else {
-      skipUnquoted()
-      let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
-      value = String(decoding: slice, as: UTF8.self)
-      if slice.count > limits.maxFieldLength, scalarCount(slice) > limits.maxFieldLength {
-        throw .fieldTooLong(line: fieldLine, column: fieldColumn, limit: limits.maxFieldLength)
-      }
-    }
-    return CSVField(value: value, line: fieldLine, column: fieldColumn)
-  }
-
-  /// Moves past unquoted text up to the next separator, CR, LF or the end.
-  mutating func skipUnquoted() {
-    while position < bytes.count {
-      let byte = bytes[position]
-      if byte == separator || byte == CSVByte.cr || byte == CSVByte.lf { return }
-      position += 1
-    }
-  }
-
-  /// Reads a quoted field starting at its opening quote into `scratch`.
-  mutating func readQuoted(line fieldLine: Int, column fieldColumn: Int) throws(CSVError) {
-    scratch.removeAll(keepingCapacity: true)
-    position += 1
-    var segment = position
-    while true {
-      guard position < bytes.count else {
-        throw .unterminatedQuote(line: fieldLine, column: fieldColumn)
-      }
-      let byte = bytes[position]
-      if byte == CSVByte.quote {
-        // Keep the text so far; a doubled quote keeps one quote and continues.
-        let doubled = position + 1 < bytes.count && bytes[position + 1] == CSVByte.quote
-        scratch.append(contentsOf: bytes[segment..<(doubled ? position + 1 : position)])
-        position += doubled ? 2 : 1
-        segment = position
-        if !doubled { break }
-      } else if byte == CSVByte.cr || byte == CSVByte.lf {
-        scratch.append(contentsOf: bytes[segment..<position])
-        scratch.append(CSVByte.lf)
-        position += 1
-        if byte == CSVByte.cr, position < bytes.count, bytes[position] == CSVByte.lf {
-          position += 1
-        }
-        startLine()
-        segment = position
-      } else {
-        position += 1
-      }
-    }
-    // Like Excel, keep any text between the closing quote and the separator as it is.
-    let tail = position
-    skipUnquoted()
-    scratch.append(contentsOf: bytes[tail..<position])
-  }
-
-  /// Notes that a new line starts at `position`.
-  mutating func startLine() {
-    line += 1
-    anchorOffset = position
-    anchorColumn = 1
-  }
-
-  /// The column of `offset`, which lies on the current line at or after `anchorOffset`.
-  mutating func column(at offset: Int) -> Int {
-    let stretch = UnsafeBufferPointer(rebasing: bytes[anchorOffset..<offset])
-    if stretch.allSatisfy({ $0 < 0x80 }) {
-      anchorColumn += stretch.count
-    } else {
-      anchorColumn += String(decoding: stretch, as: UTF8.self).count
-    }
-    anchorOffset = offset
-    return anchorColumn
-  }
-
-  /// The number of Unicode scalars in valid UTF-8 bytes.
-  func scalarCount(_ utf8: some Sequence<UInt8>) -> Int {
-    utf8.reduce(0) { count, byte in count + (byte & 0xC0 == 0x80 ? 0 : 1) }
   }
 }

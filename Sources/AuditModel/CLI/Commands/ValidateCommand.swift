@@ -52,14 +52,20 @@ enum ValidateCommand {
     var errors = 0
     var warnings = 0
     var invalid = 0
-    for (shown, path) in files {
-      let data = path.map { FileSystem.read($0) } ?? FileHandle.standardInput.readDataToEndOfFile()
-      guard let data else {
+    // Standard input is read here, once; the files are read and checked on all cores.
+    let standardInput =
+      files.contains { $0.path == nil } ? FileHandle.standardInput.readDataToEndOfFile() : nil
+    Parallel.forEach(files) { shown, path -> (String, ResponseFiles.Outcome?) in
+      guard let data = path.map({ FileSystem.read($0) }) ?? standardInput else {
+        return (shown, nil)
+      }
+      return (shown, ResponseFiles.check(data, file: shown, validator: validator))
+    } consume: { shown, outcome in
+      guard let outcome else {
         session.console.note("fel: \(shown): filen kan inte läsas — kontrollera behörigheten")
         missing = true
-        continue
+        return
       }
-      let outcome = ResponseFiles.check(data, file: shown, validator: validator)
       session.console.report(outcome.diagnostics)
       let fileErrors = outcome.diagnostics.filter(\.isError).count
       errors += fileErrors
@@ -120,7 +126,7 @@ enum ResponseFiles {
   }
 
   /// The outcome of reading and validating one file.
-  struct Outcome {
+  struct Outcome: Sendable {
     var response: Response?
     var diagnostics: [Diagnostic]
     var summary: String

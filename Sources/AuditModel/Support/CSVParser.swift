@@ -1,0 +1,314 @@
+/// The ASCII bytes that give CSV its structure.
+enum CSVByte {
+  static let quote = UInt8(ascii: "\"")
+  static let cr = UInt8(ascii: "\r")
+  static let lf = UInt8(ascii: "\n")
+  static let semicolon = UInt8(ascii: ";")
+  static let comma = UInt8(ascii: ",")
+  static let tab = UInt8(ascii: "\t")
+}
+
+/// One field as it lies in the bytes, before it is made text: a reader that needs only some
+/// cells of a large file makes text of those alone (see ``CSVBytes``).
+struct CSVRawField: Hashable, Sendable {
+  /// The offset of the field's first byte (its opening quote, if quoted).
+  var start: Int
+  /// The offset just after the field's last byte, before the separator or line break.
+  var end: Int
+  /// Whether the field starts with `"`.
+  var quoted: Bool
+  /// The 1-based line of the field's first character.
+  var line: Int
+  /// The 1-based column of the field's first character, counted in characters.
+  var column: Int
+
+  /// Whether the field's text is empty: nothing, or a bare `""`.
+  var isEmpty: Bool { quoted ? end - start == 2 : start == end }
+
+  /// Where the field starts, for diagnostics.
+  var position: SourcePosition { SourcePosition(line: line, column: column) }
+}
+
+/// One record as it lies in the bytes.
+struct CSVRawRecord: Hashable, Sendable {
+  /// The record's fields, in order.
+  var fields: [CSVRawField]
+  /// The 1-based line the record starts on.
+  var line: Int
+
+  /// Whether every field is empty, as in a blank line or a row of bare separators.
+  var isEmpty: Bool { fields.allSatisfy(\.isEmpty) }
+}
+
+/// A single pass over the UTF-8 bytes of a CSV text (the rules are those of ``CSVTable``).
+///
+/// Structure is found byte by byte, which is safe because every byte that matters (quote,
+/// separator, CR, LF) is ASCII and so never part of a multi-byte character. Columns are counted
+/// in characters: a stretch of ASCII and of the scripts up to U+02FF (Latin-1, Latin Extended,
+/// IPA, spacing modifiers), where every scalar is a character of its own, counts its scalars,
+/// and only a stretch with other characters is decoded to count its characters, so each byte
+/// is looked at a bounded number of times.
+struct CSVParser {
+  let bytes: UnsafeBufferPointer<UInt8>
+  let separator: UInt8
+  let limits: CSVLimits
+  /// The offset of the next byte to read.
+  var position: Int
+  /// The current 1-based line.
+  var line = 1
+  /// An offset on the current line whose column is known.
+  var anchorOffset: Int
+  /// The column of `anchorOffset`.
+  var anchorColumn = 1
+  /// Reused storage for the unescaped bytes of quoted fields.
+  var scratch: [UInt8] = []
+  /// The fields read so far, in all records.
+  var cells = 0
+
+  init(bytes: UnsafeBufferPointer<UInt8>, start: Int, separator: UInt8, limits: CSVLimits) {
+    self.bytes = bytes
+    self.separator = separator
+    self.limits = limits
+    self.position = start
+    self.anchorOffset = start
+  }
+
+  /// Reads all records, dropping empty ones at the end.
+  mutating func records() throws(CSVError) -> [CSVRawRecord] {
+    var records: [CSVRawRecord] = []
+    // Empty records are held back until a non-empty one shows they are not trailing.
+    var pendingEmpty: [CSVRawRecord] = []
+    var emptyBeyondLimit = false
+    repeat {
+      // Once no more empty records can be kept, blank lines are skipped without building them.
+      if emptyBeyondLimit, skipLineBreak() { continue }
+      let record = try self.record()
+      if record.isEmpty {
+        if records.count + pendingEmpty.count < limits.maxRecords {
+          pendingEmpty.append(record)
+        } else {
+          emptyBeyondLimit = true
+        }
+        continue
+      }
+      if emptyBeyondLimit || records.count + pendingEmpty.count >= limits.maxRecords {
+        throw .tooManyRecords(limit: limits.maxRecords)
+      }
+      records.append(contentsOf: pendingEmpty)
+      pendingEmpty.removeAll(keepingCapacity: true)
+      records.append(record)
+    } while position < bytes.count
+    return records
+  }
+
+  /// Reads one record and the line break that ends it, if any.
+  mutating func record() throws(CSVError) -> CSVRawRecord {
+    let recordLine = line
+    var fields: [CSVRawField] = []
+    while true {
+      if fields.count == limits.maxFields {
+        throw .tooManyFields(line: recordLine, limit: limits.maxFields)
+      }
+      if cells == limits.maxCells { throw .tooManyCells(limit: limits.maxCells) }
+      cells += 1
+      fields.append(try field())
+      if position < bytes.count, bytes[position] == separator {
+        position += 1
+        continue
+      }
+      _ = skipLineBreak()
+      break
+    }
+    return CSVRawRecord(fields: fields, line: recordLine)
+  }
+
+  /// Moves past a line break (CRLF, LF or CR) at `position`, if there is one.
+  mutating func skipLineBreak() -> Bool {
+    guard position < bytes.count else { return false }
+    let byte = bytes[position]
+    guard byte == CSVByte.cr || byte == CSVByte.lf else { return false }
+    position += 1
+    if byte == CSVByte.cr, position < bytes.count, bytes[position] == CSVByte.lf { position += 1 }
+    startLine()
+    return true
+  }
+
+  /// Reads one field, stopping before the separator or line break that ends it.
+  mutating func field() throws(CSVError) -> CSVRawField {
+    let start = position
+    let fieldLine = line
+    let fieldColumn = column(at: start)
+    let quoted = position < bytes.count && bytes[position] == CSVByte.quote
+    if quoted {
+      try readQuoted(line: fieldLine, column: fieldColumn)
+      if scratch.count > limits.maxFieldLength, scalarCount(scratch) > limits.maxFieldLength {
+        throw .fieldTooLong(line: fieldLine, column: fieldColumn, limit: limits.maxFieldLength)
+      }
+    } else {
+      skipUnquoted()
+      let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
+      if slice.count > limits.maxFieldLength, scalarCount(slice) > limits.maxFieldLength {
+        throw .fieldTooLong(line: fieldLine, column: fieldColumn, limit: limits.maxFieldLength)
+      }
+    }
+    return CSVRawField(
+      start: start, end: position, quoted: quoted, line: fieldLine, column: fieldColumn)
+  }
+
+  /// Moves past unquoted text up to the next separator, CR, LF or the end.
+  mutating func skipUnquoted() {
+    while position < bytes.count {
+      let byte = bytes[position]
+      if byte == separator || byte == CSVByte.cr || byte == CSVByte.lf { return }
+      position += 1
+    }
+  }
+
+  /// Reads a quoted field starting at its opening quote into `scratch`.
+  mutating func readQuoted(line fieldLine: Int, column fieldColumn: Int) throws(CSVError) {
+    scratch.removeAll(keepingCapacity: true)
+    position += 1
+    var segment = position
+    while true {
+      guard position < bytes.count else {
+        throw .unterminatedQuote(line: fieldLine, column: fieldColumn)
+      }
+      let byte = bytes[position]
+      if byte == CSVByte.quote {
+        // Keep the text so far; a doubled quote keeps one quote and continues.
+        let doubled = position + 1 < bytes.count && bytes[position + 1] == CSVByte.quote
+        scratch.append(contentsOf: bytes[segment..<(doubled ? position + 1 : position)])
+        position += doubled ? 2 : 1
+        segment = position
+        if !doubled { break }
+      } else if byte == CSVByte.cr || byte == CSVByte.lf {
+        scratch.append(contentsOf: bytes[segment..<position])
+        scratch.append(CSVByte.lf)
+        position += 1
+        if byte == CSVByte.cr, position < bytes.count, bytes[position] == CSVByte.lf {
+          position += 1
+        }
+        startLine()
+        segment = position
+      } else {
+        position += 1
+      }
+    }
+    // Like Excel, keep any text between the closing quote and the separator as it is.
+    let tail = position
+    skipUnquoted()
+    scratch.append(contentsOf: bytes[tail..<position])
+  }
+
+  /// Notes that a new line starts at `position`.
+  mutating func startLine() {
+    line += 1
+    anchorOffset = position
+    anchorColumn = 1
+  }
+
+  /// The column of `offset`, which lies on the current line at or after `anchorOffset`.
+  mutating func column(at offset: Int) -> Int {
+    let stretch = UnsafeBufferPointer(rebasing: bytes[anchorOffset..<offset])
+    var scalars = 0
+    var simple = true
+    for byte in stretch {
+      if byte & 0xC0 != 0x80 { scalars += 1 }
+      // Lead bytes from 0xCC start U+0300 and above, where characters may combine.
+      if byte >= 0xCC { simple = false }
+    }
+    anchorColumn += simple ? scalars : String(decoding: stretch, as: UTF8.self).count
+    anchorOffset = offset
+    return anchorColumn
+  }
+
+  /// The number of Unicode scalars in valid UTF-8 bytes.
+  func scalarCount(_ utf8: some Sequence<UInt8>) -> Int {
+    utf8.reduce(0) { count, byte in count + (byte & 0xC0 == 0x80 ? 0 : 1) }
+  }
+}
+
+/// The bytes of a CSV text with its records as found, for readers that make text of only
+/// the cells they need.
+struct CSVBytes {
+  /// The UTF-8 bytes the records point into.
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// The records, in file order (empty ones at the end dropped, as in ``CSVTable``).
+  let records: [CSVRawRecord]
+
+  /// The text of `field`: unquoted, with `""` as `"` and line breaks as `"\n"`.
+  func text(_ field: CSVRawField) -> String {
+    withValue(field) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Calls `body` with the UTF-8 of `field`'s text.
+  func withValue<Output>(
+    _ field: CSVRawField, _ body: (UnsafeBufferPointer<UInt8>) -> Output
+  ) -> Output {
+    guard field.quoted else {
+      return body(UnsafeBufferPointer(rebasing: bytes[field.start..<field.end]))
+    }
+    var value: [UInt8] = []
+    value.reserveCapacity(field.end - field.start)
+    var index = field.start + 1
+    var open = true
+    while index < field.end {
+      let byte = bytes[index]
+      index += 1
+      guard open else {
+        value.append(byte)
+        continue
+      }
+      if byte == CSVByte.quote {
+        if index < field.end, bytes[index] == CSVByte.quote {
+          value.append(CSVByte.quote)
+          index += 1
+        } else {
+          open = false
+        }
+      } else if byte == CSVByte.cr {
+        value.append(CSVByte.lf)
+        if index < field.end, bytes[index] == CSVByte.lf { index += 1 }
+      } else {
+        value.append(byte)
+      }
+    }
+    return value.withUnsafeBufferPointer(body)
+  }
+
+  /// Whether `field`'s text, normalized as ``AnswerValue/normalized(_:)`` does, is `target`
+  /// (itself normalized).
+  func normalizes(_ field: CSVRawField, to target: String) -> Bool {
+    withValue(field) { value in
+      TextFolding.latinNormalized(value, equals: target)
+        ?? (TextFolding.normalized(String(decoding: value, as: UTF8.self)) == target)
+    }
+  }
+
+  /// Reads `text` (see ``CSVTable/parse(_:separator:limits:)``) and calls `body` with its bytes
+  /// and records.
+  static func parse<Output>(
+    _ text: String, separator: Character? = nil, limits: CSVLimits = .default,
+    _ body: (CSVBytes, Character) -> Output
+  ) throws(CSVError) -> Output {
+    var source = text
+    source.makeContiguousUTF8()
+    let result: Result<Output, CSVError> = source.withUTF8 { bytes in
+      let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      let chosen = separator ?? CSVTable.detectSeparator(bytes, from: start)
+      guard let ascii = chosen.asciiValue, ascii != CSVByte.quote, ascii != CSVByte.cr,
+        ascii != CSVByte.lf
+      else {
+        return .failure(.unsupportedSeparator(chosen))
+      }
+      var parser = CSVParser(bytes: bytes, start: start, separator: ascii, limits: limits)
+      do throws(CSVError) {
+        let records = try parser.records()
+        return .success(body(CSVBytes(bytes: bytes, records: records), chosen))
+      } catch {
+        return .failure(error)
+      }
+    }
+    return try result.get()
+  }
+}

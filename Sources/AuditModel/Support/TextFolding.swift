@@ -1,0 +1,128 @@
+import Foundation
+
+/// Case folding and white-space handling for the texts in checklists, with a fast path for
+/// the text Swedish checklists are made of.
+///
+/// Every function gives exactly the result of the general Unicode operation it names; the
+/// fast path only runs on text whose UTF-8 holds nothing but ASCII and the Latin-1 block
+/// (lead bytes `C2` and `C3`), where the general operation reduces to byte arithmetic:
+/// no character there combines with a neighbour, the upper-case letters `À`–`Þ` (except `×`)
+/// lower-case by adding 0x20, and the white space is tab to carriage return, space, `U+0085`
+/// and `U+00A0`. Anything else goes through the standard library and Foundation.
+enum TextFolding {
+  /// `raw.lowercased()` with runs of white space (as `Character.isWhitespace` sees it) made
+  /// one space, and none at the ends: `"  Vet   EJ "` becomes `"vet ej"`.
+  static func normalized(_ raw: String) -> String {
+    if let fast = latinNormalized(raw) { return fast }
+    return raw.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+
+  /// `raw.trimmingCharacters(in: .whitespacesAndNewlines)`.
+  static func trimmed(_ raw: String) -> String {
+    let utf8 = raw.utf8
+    guard let first = utf8.first, let last = utf8.last else { return raw }
+    if first < 0x80, last < 0x80, !isASCIIWhitespace(first), !isASCIIWhitespace(last) {
+      return raw
+    }
+    return raw.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  /// Whether `byte` is ASCII white space: tab, line feed, vertical tab, form feed, carriage
+  /// return or space.
+  static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+  }
+
+  /// The normalized form of UTF-8 `bytes`, or `nil` when they hold a character outside ASCII
+  /// and Latin-1.
+  static func latinNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    guard appendLatinNormalized(bytes, to: &output) else { return nil }
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  /// Appends the normalized form of UTF-8 `bytes` to `output` and returns `true`, or returns
+  /// `false` (with `output` partly written) when they hold a character outside ASCII and
+  /// Latin-1.
+  static func appendLatinNormalized(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8])
+    -> Bool
+  {
+    foldLatin(bytes) { byte in
+      output.append(byte)
+      return true
+    } != nil
+  }
+
+  /// Whether UTF-8 `bytes`, normalized, are `target`; `nil` when that cannot be told without
+  /// the general operation.
+  ///
+  /// Stops at the first byte that differs. That is safe before the whole text is seen: what
+  /// the fast path has written is always the start of the general result, because a later
+  /// character can only join the one just before it, and a white-space character is written
+  /// (as a space) only once the next character is known.
+  static func latinNormalized(_ bytes: UnsafeBufferPointer<UInt8>, equals target: String) -> Bool? {
+    var target = target
+    return target.withUTF8 { expected in
+      var matched = 0
+      let outcome = foldLatin(bytes) { byte in
+        guard matched < expected.count, expected[matched] == byte else { return false }
+        matched += 1
+        return true
+      }
+      switch outcome {
+      case nil: return nil
+      case false: return false
+      case true: return matched == expected.count
+      }
+    }
+  }
+
+  /// Folds UTF-8 `bytes`, handing each output byte to `emit`: `true` when all were folded,
+  /// `false` when `emit` asked to stop, `nil` at a character outside ASCII and Latin-1.
+  @inline(__always)
+  private static func foldLatin(
+    _ bytes: UnsafeBufferPointer<UInt8>, emit: (UInt8) -> Bool
+  ) -> Bool? {
+    var written = false
+    var pendingSpace = false
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        index += 1
+        if isASCIIWhitespace(byte) {
+          pendingSpace = written
+          continue
+        }
+        if pendingSpace {
+          guard emit(0x20) else { return false }
+          pendingSpace = false
+        }
+        guard emit(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) else { return false }
+        written = true
+        continue
+      }
+      guard byte == 0xC2 || byte == 0xC3, index + 1 < bytes.count else { return nil }
+      let next = bytes[index + 1]
+      index += 2
+      if byte == 0xC2, next == 0x85 || next == 0xA0 {
+        pendingSpace = written
+        continue
+      }
+      if pendingSpace {
+        guard emit(0x20) else { return false }
+        pendingSpace = false
+      }
+      let upper = byte == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97
+      guard emit(byte), emit(upper ? next + 0x20 : next) else { return false }
+      written = true
+    }
+    return true
+  }
+
+  private static func latinNormalized(_ raw: String) -> String? {
+    var raw = raw
+    return raw.withUTF8 { latinNormalized($0) }
+  }
+}
