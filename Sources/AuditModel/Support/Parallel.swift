@@ -22,7 +22,8 @@ enum Parallel {
     DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
       slots[index] = transform(inputs[index])
     }
-    return results.map { $0! }
+    // Every slot was written, so nothing is dropped.
+    return results.compactMap { $0 }
   }
 
   /// Calls `consume` with `transform` of each input, in input order, computing a batch of
