@@ -116,7 +116,7 @@ struct RegisterTable {
 
   /// A list cell: values separated by commas, trimmed, empty ones dropped.
   static func list(_ cell: RawResponse.Cell?) -> [String] {
-    (cell?.text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    (cell?.text ?? "").split(separator: ",").map { TextFolding.trimmed(String($0), .whitespaces) }
       .filter { !$0.isEmpty }
   }
 }

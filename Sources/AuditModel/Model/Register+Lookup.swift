@@ -32,7 +32,7 @@ extension Register {
   /// (`Boras`) is accepted when it is the only one. Misspellings and unknown codes
   /// give a ``LookupError`` with the nearest codes and names.
   public func municipality(_ query: String) throws(LookupError) -> Municipality {
-    let text = query.trimmingCharacters(in: .whitespaces)
+    let text = TextFolding.trimmed(query, .whitespaces)
     if let match = municipalities.first(where: { $0.code == text }) { return match }
     if let match = municipalities.first(where: {
       $0.name.compare(text, options: .caseInsensitive) == .orderedSame
@@ -62,7 +62,7 @@ extension Register {
 
   /// Finds a county by code (`14`, `1` is read as `01`) or name (`Västra Götaland`).
   public func county(_ query: String) throws(LookupError) -> County {
-    let text = query.trimmingCharacters(in: .whitespaces)
+    let text = TextFolding.trimmed(query, .whitespaces)
     let code = text.count == 1 && text.allSatisfy(\.isNumber) ? "0" + text : text
     if let match = counties.first(where: { $0.code == code }) { return match }
     let folded = Suggestions.folded(text)

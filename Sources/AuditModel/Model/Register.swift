@@ -62,7 +62,7 @@ public struct Register: Hashable, Sendable {
     func rows(_ text: String) -> [[String]] {
       text.split(whereSeparator: \.isNewline).dropFirst().map {
         $0.split(separator: ",", omittingEmptySubsequences: false).map {
-          $0.trimmingCharacters(in: .whitespaces)
+          TextFolding.trimmed(String($0), .whitespaces)
         }
       }
     }

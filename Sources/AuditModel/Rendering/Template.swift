@@ -173,7 +173,7 @@ struct TemplateParser {
           file: file, position: start, message: "taggen avslutas aldrig — lägg till \(close)")
       }
       advance(close.count)
-      tag = tag.trimmingCharacters(in: .whitespaces)
+      tag = TextFolding.trimmed(tag, .whitespaces)
       let isValue = triple || !(tag.first.map { "!/#^?".contains($0) } ?? false)
       if !isValue { stripStandaloneLine(&text) }
       if !text.isEmpty {
@@ -184,7 +184,7 @@ struct TemplateParser {
       if isValue { lineClean = false }
       if tag.hasPrefix("!") { continue }
       if tag.hasPrefix("/") {
-        let name = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
+        let name = TextFolding.trimmed(String(tag.dropFirst()), .whitespaces)
         guard let closing else {
           throw TemplateError(
             file: file, position: start,
@@ -198,7 +198,7 @@ struct TemplateParser {
         return nodes
       }
       if tag.hasPrefix("?") {
-        let name = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
+        let name = TextFolding.trimmed(String(tag.dropFirst()), .whitespaces)
         _ = try resolve(name, scopes: scopes, at: start)
         let body = try parse(scopes: scopes, closing: name, opened: start)
         nodes.append(.presence(name, body: body))
@@ -206,7 +206,7 @@ struct TemplateParser {
       }
       if tag.hasPrefix("#") || tag.hasPrefix("^") {
         let inverted = tag.hasPrefix("^")
-        let name = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
+        let name = TextFolding.trimmed(String(tag.dropFirst()), .whitespaces)
         let schema = try resolve(name, scopes: scopes, at: start)
         let inner = inverted ? scopes : scopes + [schema.fields]
         let body = try parse(scopes: inner, closing: name, opened: start)

@@ -253,6 +253,12 @@ private struct Scanner {
       }
       switch byte {
       case UInt8(ascii: "\""):
+        // Without escapes the text is the bytes between the quotes, made text at once.
+        if scalars.isEmpty {
+          let text = String(decoding: bytes[chunkStart..<index], as: UTF8.self)
+          advance()
+          return text
+        }
         flush(self, into: &scalars, from: chunkStart)
         advance()
         return String(scalars)

@@ -58,7 +58,7 @@ struct ObjectReader {
           help: "skriv värdet inom citattecken"))
       return nil
     }
-    if required, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if required, TextFolding.trimmed(text).isEmpty {
       diagnostics.append(
         Diagnostic(
           .error, file: file, at: member.node.position, "\"\(key)\" är tom",

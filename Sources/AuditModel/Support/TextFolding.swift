@@ -17,14 +17,38 @@ enum TextFolding {
     return raw.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
   }
 
-  /// `raw.trimmingCharacters(in: .whitespacesAndNewlines)`.
-  static func trimmed(_ raw: String) -> String {
+  /// `raw.trimmingCharacters(in: set)`, for `set` `.whitespacesAndNewlines` or `.whitespaces`
+  /// (or any other set of white space and line breaks).
+  static func trimmed(_ raw: String, _ set: CharacterSet = .whitespacesAndNewlines) -> String {
     let utf8 = raw.utf8
-    guard let first = utf8.first, let last = utf8.last else { return raw }
-    if first < 0x80, last < 0x80, !isASCIIWhitespace(first), !isASCIIWhitespace(last) {
-      return raw
-    }
-    return raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !utf8.isEmpty else { return raw }
+    if startsWithLatinNonSpace(utf8), endsWithLatinNonSpace(utf8) { return raw }
+    return raw.trimmingCharacters(in: set)
+  }
+
+  /// Whether the first character is one of ASCII or Latin-1 that is not white space or a
+  /// line break (Latin-1 has two: `U+0085` and `U+00A0`, written `C2 85` and `C2 A0`).
+  private static func startsWithLatinNonSpace(_ utf8: String.UTF8View) -> Bool {
+    var bytes = utf8.makeIterator()
+    guard let first = bytes.next() else { return false }
+    if first < 0x80 { return !isASCIIWhitespace(first) }
+    if first == 0xC3 { return true }
+    guard first == 0xC2, let second = bytes.next() else { return false }
+    return second != 0x85 && second != 0xA0
+  }
+
+  /// Whether the last character is one of ASCII or Latin-1 that is not white space or a
+  /// line break.
+  private static func endsWithLatinNonSpace(_ utf8: String.UTF8View) -> Bool {
+    var index = utf8.endIndex
+    utf8.formIndex(before: &index)
+    let last = utf8[index]
+    if last < 0x80 { return !isASCIIWhitespace(last) }
+    guard index > utf8.startIndex else { return false }
+    utf8.formIndex(before: &index)
+    let lead = utf8[index]
+    if lead == 0xC3 { return true }
+    return lead == 0xC2 && last != 0x85 && last != 0xA0
   }
 
   /// Whether `byte` is ASCII white space: tab, line feed, vertical tab, form feed, carriage
