@@ -1,32 +1,59 @@
-/// The duties in force on any day, worked out once for each stretch of days on which no
-/// provision of the model comes into force or ends, so that reading thousands of responses
-/// does not apply the model's provisions again for each one.
+import Foundation
+
+/// The duties and questions in force on any day, worked out once for each stretch of days on
+/// which no provision of the model comes into force or ends, so that reading thousands of
+/// responses does not apply the model's provisions again for each one.
 ///
 /// `duties(inForceOn:)` gives exactly ``DutyModel/duties(inForceOn:)``: which duties apply,
 /// and with which provisions, changes only on the days a provision starts or the day after
 /// one ends.
 struct DutyCalendar: Sendable {
+  /// What is in force through one stretch of days.
+  struct Stretch: Sendable {
+    /// The duties, applied on the stretch's first day.
+    var duties: [AppliedDuty]
+    /// Their questions, in model order.
+    var questions: [Question]
+    /// The same questions by id (the first, should an id repeat).
+    var questionIndex: [String: Question]
+    /// The ids of the duties.
+    var dutyIDs: Set<String>
+
+    init(_ duties: [AppliedDuty]) {
+      self.duties = duties
+      dutyIDs = Set(duties.map(\.duty.id))
+      questions = duties.flatMap(\.duty.questions)
+      questionIndex = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+  }
+
   /// The model the calendar was made from.
   let model: DutyModel
+  /// Every question of the model by id, in force or not (the first, should an id repeat).
+  let allQuestions: [String: Question]
   /// The days a stretch starts, ascending.
   private let starts: [Day]
-  /// The duties in force through each stretch (applied on its first day).
-  private let stretches: [[AppliedDuty]]
+  /// What is in force through each stretch.
+  private let stretches: [Stretch]
+  /// The duties already applied on a given day, shared by every copy of the calendar.
+  private let memo = Memo()
 
   /// Works out the stretches of `model`.
   init(_ model: DutyModel) {
     self.model = model
+    allQuestions = Dictionary(
+      model.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var days = Set<Day>()
     for provision in model.provisions {
       days.insert(provision.validFrom)
       if let until = provision.validUntil { days.insert(until.adding(days: 1)) }
     }
     starts = days.sorted()
-    stretches = starts.map { model.duties(inForceOn: $0) }
+    stretches = starts.map { Stretch(model.duties(inForceOn: $0)) }
   }
 
-  /// The duties in force on `day`, in model order.
-  func duties(inForceOn day: Day) -> [AppliedDuty] {
+  /// What is in force on `day`: the duties applied on their stretch's first day.
+  func stretch(on day: Day) -> Stretch {
     // The last stretch that starts on or before `day`.
     var low = 0
     var high = starts.count
@@ -34,11 +61,32 @@ struct DutyCalendar: Sendable {
       let middle = (low + high) / 2
       if starts[middle] <= day { low = middle + 1 } else { high = middle }
     }
-    guard low > 0 else { return model.duties(inForceOn: day) }
-    return stretches[low - 1].map { applied in
+    return low > 0 ? stretches[low - 1] : Stretch(model.duties(inForceOn: day))
+  }
+
+  /// The duties in force on `day`, in model order.
+  func duties(inForceOn day: Day) -> [AppliedDuty] {
+    if let known = memo.duties(on: day) { return known }
+    let duties = stretch(on: day).duties.map { applied in
       var applied = applied
       applied.day = day
       return applied
+    }
+    memo.store(duties, on: day)
+    return duties
+  }
+
+  /// Applied duties by day, behind a lock so that files read on several cores can share it.
+  private final class Memo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var byDay: [Day: [AppliedDuty]] = [:]
+
+    func duties(on day: Day) -> [AppliedDuty]? {
+      lock.withLock { byDay[day] }
+    }
+
+    func store(_ duties: [AppliedDuty], on day: Day) {
+      lock.withLock { byDay[day] = duties }
     }
   }
 }

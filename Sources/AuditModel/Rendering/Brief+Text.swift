@@ -122,7 +122,7 @@ extension Brief {
     let mentions =
       score?.response.answers.contains { answer in
         let text = (answer.comment + " " + (answer.value?.text ?? "")).lowercased()
-        return words.contains { text.contains($0) }
+        return words.contains { TextFolding.contains(text, $0) }
       } ?? false
     guard mentions || !(row?.civilSociety.isEmpty ?? true) else { return "" }
     return "Kommunen arbetar med en kvinnojour eller annan ideell organisation. Ansvaret för att "

@@ -96,20 +96,13 @@ public struct ScoreReport: Sendable {
   /// JSON: an array of ``ScoreRecord``.
   public func json() -> String {
     guard !scores.isEmpty else { return JSONOutput.render([ScoreRecord]()) }
-    return Self.jsonStart + scores.map(Self.jsonElement).joined(separator: ",\n") + Self.jsonEnd
+    return JSONOutput.array(scores.map { JSONOutput.render(ScoreRecord($0)) })
   }
 
-  /// What the JSON array opens with.
-  public static let jsonStart = "[\n"
-  /// What the JSON array closes with, after the last element.
-  public static let jsonEnd = "\n]\n"
-
-  /// One response's ``ScoreRecord`` as an element of the JSON array, indented as the whole
-  /// array would be, without the separating comma.
+  /// One response's ``ScoreRecord`` as an element of the JSON array (see
+  /// ``JSONOutput/arrayElement(_:)``).
   public static func jsonElement(_ score: ResponseScore) -> String {
-    let record = JSONOutput.render(ScoreRecord(score))
-    return record.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
-      .map { "  " + $0 }.joined(separator: "\n")
+    JSONOutput.arrayElement(JSONOutput.render(ScoreRecord(score)))
   }
 
   /// CSV for Excel with Swedish settings: one row per duty, decimal comma.

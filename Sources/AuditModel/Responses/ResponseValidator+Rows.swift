@@ -5,10 +5,9 @@ extension ResponseValidator {
   {
     var seen: [String: SourcePosition] = [:]
     var answers: [Answer] = []
-    let allQuestions = Dictionary(
-      model.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let allQuestions = calendar.allQuestions
     // Worked out once per file, not once per row.
-    let inForceToday = day < today ? Set(duties(inForceOn: today).map(\.duty.id)) : []
+    let inForceToday = day < today ? calendar.stretch(on: today).dutyIDs : []
     for row in check.raw.rows {
       let id = row.questionID.trimmed
       if let earlier = seen[id] {

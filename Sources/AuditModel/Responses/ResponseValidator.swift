@@ -22,7 +22,7 @@ public struct ResponseValidator: Sendable {
   }
 
   /// The duties in force on each day, worked out once.
-  private let calendar: DutyCalendar
+  let calendar: DutyCalendar
 
   /// The duties in force on `day`, as ``DutyModel/duties(inForceOn:)`` gives them.
   func duties(inForceOn day: Day) -> [AppliedDuty] {
@@ -57,11 +57,11 @@ public struct ResponseValidator: Sendable {
     var applicable = 0
     var answered = 0
     if let day {
-      let inForce = duties(inForceOn: day)
-      let questions = inForce.flatMap(\.duty.questions)
-      let questionIndex = Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+      let stretch = calendar.stretch(on: day)
+      let questions = stretch.questions
+      let questionIndex = stretch.questionIndex
       answers = checkRows(&check, day: day, questions: questionIndex)
-      exceptions = checkExceptions(&check, day: day, inForce: Set(inForce.map(\.duty.id)))
+      exceptions = checkExceptions(&check, day: day, inForce: stretch.dutyIDs)
       applicable = questions.count
       let present = Set(answers.map(\.questionID))
       answered = answers.filter { $0.value != nil && questionIndex[$0.questionID] != nil }.count
@@ -113,37 +113,43 @@ struct ValidationState {
 
   /// Warns about every personnummer-like string in the free-text cells.
   mutating func scanForPersonalNumbers() {
-    var cells: [(name: String, cell: RawResponse.Cell)] = []
     for (key, cell) in raw.metadata.sorted(by: { $0.key < $1.key }) {
-      cells.append(("fältet \"\(key)\"", cell))
+      scan(cell, name: "fältet \"\(key)\"")
     }
     for row in raw.rows {
-      cells += [("svaret", row.answer), ("kommentaren", row.comment), ("underlaget", row.evidence)]
+      scan(row.answer, name: "svaret")
+      scan(row.comment, name: "kommentaren")
+      scan(row.evidence, name: "underlaget")
     }
     for row in raw.exceptions {
-      cells.append(("motiveringen till ett undantag", row.justification))
+      scan(row.justification, name: "motiveringen till ett undantag")
     }
-    for (name, cell) in cells {
-      // Walk the text once, so that many matches in a long text stay linear.
-      var index = cell.text.startIndex
-      var offset = 0
-      var position = cell.position
-      for match in PersonalNumber.matches(in: cell.text) {
-        while offset < match.offset {
-          if cell.text[index] == "\n" {
-            position = SourcePosition(line: position.line + 1, column: 1)
-          } else {
-            position.column += 1
-          }
-          index = cell.text.index(after: index)
-          offset += 1
+  }
+
+  /// Warns about every personnummer-like string in `cell`, which the warning calls `name`.
+  private mutating func scan(_ cell: RawResponse.Cell, name: @autoclosure () -> String) {
+    let matches = PersonalNumber.matches(in: cell.text)
+    guard !matches.isEmpty else { return }
+    let name = name()
+    // Walk the text once, so that many matches in a long text stay linear.
+    var index = cell.text.startIndex
+    var offset = 0
+    var position = cell.position
+    for match in matches {
+      while offset < match.offset {
+        if cell.text[index] == "\n" {
+          position = SourcePosition(line: position.line + 1, column: 1)
+        } else {
+          position.column += 1
         }
-        let place = cell.column.map { "\($0): " } ?? ""
-        warn(
-          position, "\(place)det som ser ut som ett personnummer står i \(name)",
-          help: "ta bort det; checklistan ska inte innehålla personuppgifter "
-            + "(det ersätts med \(PersonalNumber.replacement) i alla rapporter)")
+        index = cell.text.index(after: index)
+        offset += 1
       }
+      let place = cell.column.map { "\($0): " } ?? ""
+      warn(
+        position, "\(place)det som ser ut som ett personnummer står i \(name)",
+        help: "ta bort det; checklistan ska inte innehålla personuppgifter "
+          + "(det ersätts med \(PersonalNumber.replacement) i alla rapporter)")
     }
   }
 }

@@ -64,6 +64,8 @@ struct CSVParser {
   var scratch: [UInt8] = []
   /// The fields read so far, in all records.
   var cells = 0
+  /// The number of fields in the last record read.
+  var lastFieldCount = 1
 
   init(bytes: UnsafeBufferPointer<UInt8>, start: Int, separator: UInt8, limits: CSVLimits) {
     self.bytes = bytes
@@ -105,6 +107,9 @@ struct CSVParser {
   mutating func record() throws(CSVError) -> CSVRawRecord {
     let recordLine = line
     var fields: [CSVRawField] = []
+    // Records of one file tend to have the same number of fields.
+    fields.reserveCapacity(lastFieldCount)
+    defer { lastFieldCount = fields.count }
     while true {
       if fields.count == limits.maxFields {
         throw .tooManyFields(line: recordLine, limit: limits.maxFields)

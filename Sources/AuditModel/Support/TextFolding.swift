@@ -51,6 +51,26 @@ enum TextFolding {
     return lead == 0xC2 && last != 0x85 && last != 0xA0
   }
 
+  /// `text.contains(word)` as Foundation answers it (canonically equivalent characters
+  /// match), for a `word` of ASCII and Latin-1 letters. Text in which no character can combine
+  /// or decompose (nothing from U+0300 up) is searched byte by byte.
+  static func contains(_ text: String, _ word: String) -> Bool {
+    guard text.utf8.allSatisfy({ $0 < 0xCC }), word.utf8.allSatisfy({ $0 < 0xCC }) else {
+      return text.contains(word)
+    }
+    let haystack = Array(text.utf8)
+    let needle = Array(word.utf8)
+    guard !needle.isEmpty else { return text.contains(word) }
+    guard haystack.count >= needle.count else { return false }
+    for start in 0...(haystack.count - needle.count)
+    where haystack[start] == needle[0]
+      && haystack[start..<start + needle.count].elementsEqual(needle)
+    {
+      return true
+    }
+    return false
+  }
+
   /// Whether `byte` is ASCII white space: tab, line feed, vertical tab, form feed, carriage
   /// return or space.
   static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
@@ -60,10 +80,17 @@ enum TextFolding {
   /// The normalized form of UTF-8 `bytes`, or `nil` when they hold a character outside ASCII
   /// and Latin-1.
   static func latinNormalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-    var output: [UInt8] = []
-    output.reserveCapacity(bytes.count)
-    guard appendLatinNormalized(bytes, to: &output) else { return nil }
-    return String(decoding: output, as: UTF8.self)
+    // The result is never longer than the input; short texts are folded on the stack.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { buffer in
+      var count = 0
+      let folded = foldLatin(bytes) { byte in
+        buffer[count] = byte
+        count += 1
+        return true
+      }
+      guard folded != nil else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+    }
   }
 
   /// Appends the normalized form of UTF-8 `bytes` to `output` and returns `true`, or returns

@@ -9,8 +9,17 @@ enum CompareCommand {
       (ska först) och var civilsamhället svarar annorlunda än kommunen. Kommuner
       utan svar visas som "saknar svar", aldrig som noll. Med --previous jämförs
       bara plikter som gällde i båda omgångarna.
+      Med flera mappar (nationell uppföljning: 'audit compare 2026-host/*') skrivs en
+      jämförelse per mapp efter varandra; CSV får en gemensam rubrikrad och JSON en
+      lista. --previous, --region och html gäller en mapp i taget.
       """,
-    arguments: [ArgumentSpec("MAPP", help: "Omgångsmappen eller en mapp med ifyllda checklistor.")],
+    arguments: [
+      ArgumentSpec(
+        "MAPP",
+        help: "Omgångsmappen eller en mapp med ifyllda checklistor; flera mappar (t.ex. ett län "
+          + "per mapp) jämförs var för sig i samma körning.",
+        isRepeating: true)
+    ],
     options: [
       OptionSpec(
         "--region", value: "LÄN", help: "Länet (kod eller namn), om mappen inte anger det."),
@@ -21,8 +30,19 @@ enum CompareCommand {
 
   static let command = Command(spec: spec) { session throws(CommandError) in
     let model = try session.model()
-    guard let folder = session.arguments.positionals.first else {
+    let folders = session.arguments.positionals
+    guard let folder = folders.first else {
       throw .usage("argumentet MAPP saknas")
+    }
+    let format = session.arguments.value("--format") ?? "table"
+    if folders.count > 1 {
+      for option in ["--previous", "--region"] where session.arguments.value(option) != nil {
+        throw .usage("\(option) går bara med en mapp — kör en mapp i taget")
+      }
+      if format == "html" {
+        throw .usage("--format html går bara med en mapp — kör en mapp i taget")
+      }
+      return try compareSeveral(folders, format: format, session: session, model: model)
     }
     let region = session.arguments.value("--region")
     let current = try RoundFolder.load(folder, region: region, session: session, model: model)
@@ -37,7 +57,7 @@ enum CompareCommand {
         previous: previous.comparison(model: model), current: comparison, model: model)
     }
     let report = ComparisonReport(comparison: comparison, change: change)
-    switch session.arguments.value("--format") ?? "table" {
+    switch format {
     case "md": try session.emit(report.markdown())
     case "csv": try session.emitCSV(report.csv())
     case "json": try session.emit(report.json())
@@ -47,7 +67,32 @@ enum CompareCommand {
     return .success
   }
 
-  /// Says which files were left out because they have errors.
+  /// Compares each folder on its own and writes the reports one after the other.
+  private static func compareSeveral(
+    _ folders: [String], format: String, session: Session, model: DutyModel
+  ) throws(CommandError) -> ExitCode {
+    var reports: [ComparisonReport] = []
+    for folder in folders {
+      let round = try RoundFolder.load(folder, region: nil, session: session, model: model)
+      reportInvalid(round, session: session)
+      reports.append(ComparisonReport(comparison: round.comparison(model: model), change: nil))
+    }
+    switch format {
+    case "md": try session.emit(reports.map { $0.markdown() }.joined(separator: "\n"))
+    case "json": try session.emit(JSONOutput.array(reports.map { $0.json() }))
+    case "csv":
+      // One header row: the rows name their municipality, whose code gives the county.
+      let tables = reports.map { $0.csv() }
+      let header = String(tables[0].prefix { $0 != "\r\n" }) + "\r\n"
+      guard tables.allSatisfy({ $0.hasPrefix(header) }) else {
+        throw .usage("mapparna har olika områden (olika modellversioner?) — kör en mapp i taget")
+      }
+      try session.emitCSV(header + tables.map { String($0.dropFirst(header.count)) }.joined())
+    default: try session.emit(reports.map { $0.table() }.joined(separator: "\n"))
+    }
+    return .success
+  }
+
   static func reportInvalid(_ round: RoundFolder, session: Session) {
     for file in round.files where file.errors > 0 {
       session.console.note(

@@ -80,7 +80,10 @@ enum ScoreCommand {
     switch format {
     case "json" where responses.isEmpty:
       (start, separator, end) = (ScoreReport(scores: []).json(), "", "")
-    case "json": (start, separator, end) = (ScoreReport.jsonStart, ",\n", ScoreReport.jsonEnd)
+    case "json":
+      (start, separator, end) = (
+        JSONOutput.arrayStart, JSONOutput.arraySeparator, JSONOutput.arrayEnd
+      )
     case "csv": (start, separator, end) = (CSVWriter().render([ScoreReport.csvHeader]), "", "")
     default: (start, separator, end) = ("", "\n", "")
     }
