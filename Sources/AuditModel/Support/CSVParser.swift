@@ -162,11 +162,16 @@ struct CSVParser {
 
   /// Moves past unquoted text up to the next separator, CR, LF or the end.
   mutating func skipUnquoted() {
-    while position < bytes.count {
-      let byte = bytes[position]
-      if byte == separator || byte == CSVByte.cr || byte == CSVByte.lf { return }
-      position += 1
+    // Local copies keep the loop in registers.
+    let bytes = self.bytes
+    let separator = self.separator
+    var index = position
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == separator || byte == CSVByte.cr || byte == CSVByte.lf { break }
+      index += 1
     }
+    position = index
   }
 
   /// Reads a quoted field starting at its opening quote into `scratch`.
@@ -215,13 +220,15 @@ struct CSVParser {
   /// The column of `offset`, which lies on the current line at or after `anchorOffset`.
   mutating func column(at offset: Int) -> Int {
     let stretch = UnsafeBufferPointer(rebasing: bytes[anchorOffset..<offset])
-    var scalars = 0
-    var simple = true
+    var continuation = 0
+    var highest: UInt8 = 0
     for byte in stretch {
-      if byte & 0xC0 != 0x80 { scalars += 1 }
-      // Lead bytes from 0xCC start U+0300 and above, where characters may combine.
-      if byte >= 0xCC { simple = false }
+      continuation &+= Int(truncatingIfNeeded: (byte & 0xC0) == 0x80 ? 1 : 0)
+      highest = max(highest, byte)
     }
+    let scalars = stretch.count - continuation
+    // Lead bytes from 0xCC start U+0300 and above, where characters may combine.
+    let simple = highest < 0xCC
     anchorColumn += simple ? scalars : String(decoding: stretch, as: UTF8.self).count
     anchorOffset = offset
     return anchorColumn
@@ -243,7 +250,7 @@ struct CSVBytes {
 
   /// The text of `field`: unquoted, with `""` as `"` and line breaks as `"\n"`.
   func text(_ field: CSVRawField) -> String {
-    withValue(field) { String(decoding: $0, as: UTF8.self) }
+    withValue(field) { TextFolding.string(utf8: $0) }
   }
 
   /// Calls `body` with the UTF-8 of `field`'s text.

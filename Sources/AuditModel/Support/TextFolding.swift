@@ -19,11 +19,15 @@ enum TextFolding {
 
   /// `raw.trimmingCharacters(in: set)`, for `set` `.whitespacesAndNewlines` or `.whitespaces`
   /// (or any other set of white space and line breaks).
-  static func trimmed(_ raw: String, _ set: CharacterSet = .whitespacesAndNewlines) -> String {
+  ///
+  /// The set is only made when needed: making a `CharacterSet` costs more than the fast path.
+  static func trimmed(
+    _ raw: String, _ set: @autoclosure () -> CharacterSet = .whitespacesAndNewlines
+  ) -> String {
     let utf8 = raw.utf8
     guard !utf8.isEmpty else { return raw }
     if startsWithLatinNonSpace(utf8), endsWithLatinNonSpace(utf8) { return raw }
-    return raw.trimmingCharacters(in: set)
+    return raw.trimmingCharacters(in: set())
   }
 
   /// Whether the first character is one of ASCII or Latin-1 that is not white space or a
@@ -71,6 +75,16 @@ enum TextFolding {
     return false
   }
 
+  /// `String(decoding: utf8, as: UTF8.self)` (invalid UTF-8 repaired the same way), without
+  /// the generic path's type checks, which cost more than the copy for short texts.
+  static func string(utf8: UnsafeBufferPointer<UInt8>) -> String {
+    guard let base = utf8.baseAddress, !utf8.isEmpty else { return "" }
+    return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+      buffer.baseAddress?.initialize(from: base, count: utf8.count)
+      return utf8.count
+    }
+  }
+
   /// Whether `byte` is ASCII white space: tab, line feed, vertical tab, form feed, carriage
   /// return or space.
   static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
@@ -89,7 +103,7 @@ enum TextFolding {
         return true
       }
       guard folded != nil else { return nil }
-      return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+      return string(utf8: UnsafeBufferPointer(rebasing: buffer[..<count]))
     }
   }
 

@@ -53,6 +53,39 @@ struct FastPathTests {
     }
   }
 
+  @Test func stringFromUTF8RepairsAsDecodingDoes() {
+    let samples: [[UInt8]] = [
+      [], [0x61], [0xC3, 0xA5], [0xC3], [0xFF, 0x61], [0xE2, 0x80], [0xED, 0xA0, 0x80, 0x61],
+      [0xF0, 0x9F, 0x98, 0x80], [0xC0, 0xAF], Array("Åre – ok".utf8),
+    ]
+    for bytes in samples {
+      bytes.withUnsafeBufferPointer { buffer in
+        #expect(TextFolding.string(utf8: buffer) == String(decoding: buffer, as: UTF8.self))
+        #expect(
+          Array(TextFolding.string(utf8: buffer).utf8)
+            == Array(String(decoding: buffer, as: UTF8.self).utf8))
+      }
+    }
+  }
+
+  @Test func htmlEscapingSeesMarkupEvenWhenAMarkCombinesWithIt() {
+    #expect(HTML.escape("a\"\u{301}<b>&'") == "a&quot;\u{301}&lt;b&gt;&amp;&#39;")
+    #expect(HTML.escape("Åre – inget att ersätta") == "Åre – inget att ersätta")
+    for text in Self.texts(count: 2_000, seed: 15) {
+      let general = text.unicodeScalars.map { scalar -> String in
+        switch scalar {
+        case "&": return "&amp;"
+        case "<": return "&lt;"
+        case ">": return "&gt;"
+        case "\"": return "&quot;"
+        case "'": return "&#39;"
+        default: return String(scalar)
+        }
+      }.joined()
+      #expect(HTML.escape(text) == general, "\(text.debugDescription)")
+    }
+  }
+
   @Test func containsMatchesFoundation() {
     let words = ["kvinnojour", "jour", "iop", "idéburet", "idéburen", "", "é"]
     let texts =

@@ -110,7 +110,7 @@ enum BriefCommand {
 }
 
 /// Renders briefs and overviews with a template set.
-struct BriefDocuments {
+struct BriefDocuments: Sendable {
   let model: DutyModel
   let templates: TemplateSet
   let comparison: RegionComparison
@@ -153,12 +153,16 @@ struct BriefDocuments {
   /// Writes one brief per municipality into `folder`; returns the file names.
   func writeAll(to folder: String, html: Bool, force: Bool) throws(CommandError) -> [String] {
     try FileSystem.createDirectory(folder)
+    // The briefs are written on all cores and saved one by one, in the order of the register.
+    let documents = self
+    let texts = Parallel.map(comparison.rows.map(\.municipality)) { municipality in
+      documents.brief(municipality, html: html)
+    }
     var written: [String] = []
-    for row in comparison.rows {
+    for (row, text) in zip(comparison.rows, texts) {
       let name =
         "underlag-\(SafeFileName.municipality(row.municipality))-\(audience.rawValue).\(html ? "html" : "md")"
-      try FileSystem.writeAtomically(
-        Data(brief(row.municipality, html: html).utf8), to: "\(folder)/\(name)", overwrite: force)
+      try FileSystem.writeAtomically(Data(text.utf8), to: "\(folder)/\(name)", overwrite: force)
       written.append(name)
     }
     return written
