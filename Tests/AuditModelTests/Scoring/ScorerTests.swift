@@ -122,6 +122,17 @@ struct ScorerTests {
     #expect(record.organisation == "Kvinnojouren Exempel (fiktiv)")
   }
 
+  @Test func jsonWrittenOneResponseAtATimeIsTheWholeArray() throws {
+    let model = try Self.model()
+    let own = Scorer.score(Self.response(Self.handAnswers), model: model)
+    let jour = Scorer.score(
+      Self.response(Self.handAnswers, perspective: .civilSociety), model: model)
+    for scores in [[own], [own, jour], [jour, own, jour]] {
+      #expect(ScoreReport(scores: scores).json() == JSONOutput.render(scores.map(ScoreRecord.init)))
+    }
+    #expect(ScoreReport(scores: []).json() == JSONOutput.render([ScoreRecord]()))
+  }
+
   @Test func explanationShowsTheArithmetic() throws {
     let model = try Self.model()
     let score = Scorer.score(Self.response(Self.handAnswers), model: model)
