@@ -47,8 +47,7 @@ struct RoundFolder {
     } else if let code = description?.countyCode {
       county = register.county(code: code)
     }
-    let validator = ResponseValidator(
-      model: model, register: register, today: session.context.today)
+    let validator = session.validator(model: model)
     let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
     // Each file is read, checked and (when valid) scored once, on all cores.
     let names = ResponseFiles.list(in: path)

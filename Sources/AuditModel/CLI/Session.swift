@@ -7,6 +7,7 @@ final class Session {
   let console: Console
   let spec: CommandSpec
   private var cachedModel: DutyModel?
+  private var cachedCalendar: DutyCalendar?
 
   init(arguments: ParsedArguments, context: CLIContext, console: Console, spec: CommandSpec) {
     self.arguments = arguments
@@ -37,6 +38,14 @@ final class Session {
       register = register.adding(extra)
       return
     }
+  }
+
+  /// A validator for `model` (the session's), the register as it is now and today; what is
+  /// in force on each day is worked out once per session, however many folders are read.
+  func validator(model: DutyModel) -> ResponseValidator {
+    let calendar = cachedCalendar ?? DutyCalendar(model)
+    cachedCalendar = calendar
+    return ResponseValidator(register: register, today: context.today, calendar: calendar)
   }
 
   /// A path made absolute against the context's current folder.

@@ -10,7 +10,7 @@ public struct AppliedDuty: Hashable, Sendable {
 
   /// The strongest obligation among the provisions in force.
   public var strength: Strength {
-    basis.map(\.strength).max() ?? Strength(obligation: .should, kind: .generalAdvice)
+    basis.lazy.map(\.strength).max() ?? Strength(obligation: .should, kind: .generalAdvice)
   }
 
   /// The lagrum as in force on the day, strongest first, e.g.

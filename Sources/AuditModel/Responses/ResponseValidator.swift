@@ -15,10 +15,15 @@ public struct ResponseValidator: Sendable {
 
   /// Creates a validator.
   public init(model: DutyModel, register: Register, today: Day) {
-    self.model = model
+    self.init(register: register, today: today, calendar: DutyCalendar(model))
+  }
+
+  /// Creates a validator for the model of `calendar`.
+  init(register: Register, today: Day, calendar: DutyCalendar) {
+    self.model = calendar.model
     self.register = register
     self.today = today
-    self.calendar = DutyCalendar(model)
+    self.calendar = calendar
   }
 
   /// The duties in force on each day, worked out once.

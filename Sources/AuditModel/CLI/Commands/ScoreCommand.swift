@@ -125,8 +125,7 @@ extension ResponseFiles {
       session.extendRegister(
         near: FileSystem.isDirectory(path) ? path : (path as NSString).deletingLastPathComponent)
     }
-    let validator = ResponseValidator(
-      model: model, register: session.register, today: session.context.today)
+    let validator = session.validator(model: model)
     var entries: [(shown: String, path: String?)] = []
     for argument in arguments {
       if argument == "-" {

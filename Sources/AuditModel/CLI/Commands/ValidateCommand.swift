@@ -47,8 +47,7 @@ enum ValidateCommand {
         missing = true
       }
     }
-    let validator = ResponseValidator(
-      model: model, register: session.register, today: session.context.today)
+    let validator = session.validator(model: model)
     var errors = 0
     var warnings = 0
     var invalid = 0
