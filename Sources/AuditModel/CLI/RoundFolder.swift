@@ -30,70 +30,158 @@ struct RoundFolder {
   static func load(
     _ argument: String, region: String?, session: Session, model: DutyModel
   ) throws(CommandError) -> RoundFolder {
-    let path = session.resolve(argument)
-    guard FileSystem.isDirectory(path) else {
-      throw .noInput("\(argument): mappen finns inte — ange en omgångsmapp från 'audit init'")
+    let pending = try Pending(argument, region: region, session: session, model: model)
+    return try pending.finish(Pending.read([pending])[0])
+  }
+
+  /// Reads and validates the rounds in `arguments` (each with its own county, or the one its
+  /// folder names), reading the files of all of them on all cores at once.
+  static func loadAll(
+    _ arguments: [(folder: String, region: String?)], session: Session, model: DutyModel
+  ) throws(CommandError) -> [RoundFolder] {
+    var pendings: [Pending] = []
+    for (folder, region) in arguments {
+      pendings.append(try Pending(folder, region: region, session: session, model: model))
     }
-    session.extendRegister(near: path)
-    let register = session.register
-    let description = readDescription(path, shown: argument, session: session)
-    var county: County?
-    if let region {
-      do throws(LookupError) {
-        county = try register.county(region)
-      } catch {
-        throw .usage(error.description)
+    var rounds: [RoundFolder] = []
+    for (pending, outcomes) in zip(pendings, Pending.read(pendings)) {
+      rounds.append(try pending.finish(outcomes))
+    }
+    return rounds
+  }
+
+  /// Reads the round in `folder` and, when given, the previous round in `previous` for the
+  /// same county (`region`, or else the current round's), reading both at once when the
+  /// county is known before the responses are read.
+  static func load(
+    _ folder: String, previous: String?, region: String?, session: Session, model: DutyModel
+  ) throws(CommandError) -> (current: RoundFolder, previous: RoundFolder?) {
+    let pending = try Pending(folder, region: region, session: session, model: model)
+    guard let previous else { return (try pending.finish(Pending.read([pending])[0]), nil) }
+    guard let code = region ?? pending.county?.code else {
+      // The county comes from the responses: read the current round first.
+      let current = try pending.finish(Pending.read([pending])[0])
+      let earlier = try load(
+        previous, region: current.county?.code, session: session, model: model)
+      return (current, earlier)
+    }
+    let earlier = try Pending(previous, region: code, session: session, model: model)
+    let outcomes = Pending.read([pending, earlier])
+    return (try pending.finish(outcomes[0]), try earlier.finish(outcomes[1]))
+  }
+
+  /// A round folder found and described, before its responses are read.
+  struct Pending: Sendable {
+    /// What one response file gave: the outcome and, when valid, the score; `nil` when the
+    /// file could not be read.
+    typealias Outcome = (outcome: ResponseFiles.Outcome, score: ResponseScore?)?
+
+    let argument: String
+    let path: String
+    let base: String
+    let region: String?
+    let description: Description?
+    let county: County?
+    let register: Register
+    let validator: ResponseValidator
+    let names: [String]
+
+    /// Finds the folder, its description, county and response files.
+    init(
+      _ argument: String, region: String?, session: Session, model: DutyModel
+    ) throws(CommandError) {
+      let path = session.resolve(argument)
+      guard FileSystem.isDirectory(path) else {
+        throw .noInput("\(argument): mappen finns inte — ange en omgångsmapp från 'audit init'")
       }
-    } else if let code = description?.countyCode {
-      county = register.county(code: code)
-    }
-    let validator = session.validator(model: model)
-    let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-    // Each file is read, checked and (when valid) scored once, on all cores.
-    let names = ResponseFiles.list(in: path)
-    let outcomes = Parallel.map(names) { name -> (ResponseFiles.Outcome, ResponseScore?)? in
-      guard let data = FileSystem.read("\(path)/\(name)") else { return nil }
-      let outcome = ResponseFiles.check(data, file: "\(base)/\(name)", validator: validator)
-      return (outcome, outcome.response.map(validator.score))
-    }
-    var files: [FileState] = []
-    var scores: [ResponseScore] = []
-    for (name, result) in zip(names, outcomes) {
-      let shown = "\(base)/\(name)"
-      guard let (outcome, score) = result else {
-        throw .noInput("\(shown): filen kan inte läsas — kontrollera behörigheten")
+      session.extendRegister(near: path)
+      let register = session.register
+      let description = readDescription(path, shown: argument, session: session)
+      var county: County?
+      if let region {
+        do throws(LookupError) {
+          county = try register.county(region)
+        } catch {
+          throw .usage(error.description)
+        }
+      } else if let code = description?.countyCode {
+        county = register.county(code: code)
       }
-      let errors = outcome.diagnostics.filter(\.isError).count
-      if let score { scores.append(score) }
-      files.append(
-        FileState(
-          file: shown, response: outcome.response, errors: errors,
-          warnings: outcome.diagnostics.count - errors,
-          completeness: score?.total.completeness ?? nil))
+      self.argument = argument
+      self.path = path
+      self.base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+      self.region = region
+      self.description = description
+      self.county = county
+      self.register = register
+      self.validator = session.validator(model: model)
+      self.names = ResponseFiles.list(in: path)
     }
-    let responses = files.compactMap(\.response)
-    if county == nil {
-      let codes = Set(responses.map { String($0.metadata.municipalityCode.prefix(2)) })
-      if codes.count == 1, let code = codes.first { county = register.county(code: code) }
-    }
-    var municipalities: [Municipality] = []
-    if region == nil, let listed = description?.municipalities, !listed.isEmpty {
-      municipalities = listed.compactMap { code in register.municipalities.first { $0.code == code }
+
+    /// Reads, checks and (when valid) scores every response file of `pendings` once, on all
+    /// cores; the outcomes of each folder in file order.
+    static func read(_ pendings: [Pending]) -> [[Outcome]] {
+      let files = pendings.indices.flatMap { index in
+        pendings[index].names.map { (folder: index, name: $0) }
       }
-    } else if let county {
-      municipalities = register.municipalities(inCounty: county.code)
+      let outcomes = Parallel.map(files) { file -> Outcome in
+        let pending = pendings[file.folder]
+        guard let data = FileSystem.read("\(pending.path)/\(file.name)") else { return nil }
+        let outcome = ResponseFiles.check(
+          data, file: "\(pending.base)/\(file.name)", validator: pending.validator)
+        return (outcome, outcome.response.map(pending.validator.score))
+      }
+      var start = 0
+      return pendings.map { pending in
+        defer { start += pending.names.count }
+        return Array(outcomes[start..<start + pending.names.count])
+      }
     }
-    let round =
-      description?.round ?? responses.map(\.metadata.round).first { !$0.isEmpty }
-      ?? URL(fileURLWithPath: path).standardized.lastPathComponent
-    return RoundFolder(
-      folder: argument, county: county, round: round,
-      referenceDate: description?.referenceDate ?? responses.map(\.metadata.referenceDate).max(),
-      municipalities: municipalities, files: files,
-      scores: scores,
-      declaredFictional: description?.isFictional ?? false,
-      agreements: readAgreements(path, shown: base, register: register),
-      shelters: readShelters(path, shown: base, register: register))
+
+    /// The round, from the outcomes of its files.
+    func finish(_ outcomes: [Outcome]) throws(CommandError) -> RoundFolder {
+      var files: [FileState] = []
+      var scores: [ResponseScore] = []
+      for (name, result) in zip(names, outcomes) {
+        let shown = "\(base)/\(name)"
+        guard let (outcome, score) = result else {
+          throw .noInput("\(shown): filen kan inte läsas — kontrollera behörigheten")
+        }
+        let errors = outcome.diagnostics.filter(\.isError).count
+        if let score { scores.append(score) }
+        files.append(
+          FileState(
+            file: shown, response: outcome.response, errors: errors,
+            warnings: outcome.diagnostics.count - errors,
+            completeness: score?.total.completeness ?? nil))
+      }
+      let responses = files.compactMap(\.response)
+      var county = self.county
+      if county == nil {
+        let codes = Set(responses.map { String($0.metadata.municipalityCode.prefix(2)) })
+        if codes.count == 1, let code = codes.first { county = register.county(code: code) }
+      }
+      var municipalities: [Municipality] = []
+      if region == nil, let listed = description?.municipalities, !listed.isEmpty {
+        municipalities = listed.compactMap { code in
+          register.municipalities.first { $0.code == code }
+        }
+      } else if let county {
+        municipalities = register.municipalities(inCounty: county.code)
+      }
+      let round =
+        description?.round ?? responses.map(\.metadata.round).first { !$0.isEmpty }
+        ?? URL(fileURLWithPath: path).standardized.lastPathComponent
+      return RoundFolder(
+        folder: argument, county: county, round: round,
+        referenceDate: description?.referenceDate
+          ?? responses.map(\.metadata.referenceDate).max(),
+        municipalities: municipalities, files: files,
+        scores: scores,
+        declaredFictional: description?.isFictional ?? false,
+        agreements: readAgreements(path, shown: base, register: register),
+        shelters: readShelters(path, shown: base, register: register))
+    }
   }
 
   /// Reads `avtal.csv` or `avtal.json` in the round folder.
@@ -159,7 +247,7 @@ struct RoundFolder {
       county: county, round: round, municipalities: municipalities, scores: scores, model: model)
   }
 
-  private struct Description {
+  struct Description: Sendable {
     var countyCode: String?
     var round: String?
     var referenceDate: Day?

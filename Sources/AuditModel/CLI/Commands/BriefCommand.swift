@@ -47,14 +47,14 @@ enum BriefCommand {
     let templates = try loadTemplates(session)
     let model = try session.model()
     let region = arguments.value("--region")
-    let round = try RoundFolder.load(folder, region: region, session: session, model: model)
+    let (round, earlier) = try RoundFolder.load(
+      folder, previous: arguments.value("--previous"), region: region, session: session,
+      model: model)
     CompareCommand.reportInvalid(round, session: session)
     let comparison = round.comparison(model: model)
     var change: RoundChange?
     var previousDay: Day?
-    if let previousFolder = arguments.value("--previous") {
-      let previous = try RoundFolder.load(
-        previousFolder, region: region ?? round.county?.code, session: session, model: model)
+    if let previous = earlier {
       change = RoundChange(
         previous: previous.comparison(model: model), current: comparison, model: model)
       previousDay = previous.referenceDate

@@ -45,13 +45,13 @@ enum CompareCommand {
       return try compareSeveral(folders, format: format, session: session, model: model)
     }
     let region = session.arguments.value("--region")
-    let current = try RoundFolder.load(folder, region: region, session: session, model: model)
+    let (current, earlier) = try RoundFolder.load(
+      folder, previous: session.arguments.value("--previous"), region: region, session: session,
+      model: model)
     reportInvalid(current, session: session)
     let comparison = current.comparison(model: model)
     var change: RoundChange?
-    if let previousFolder = session.arguments.value("--previous") {
-      let previous = try RoundFolder.load(
-        previousFolder, region: region ?? current.county?.code, session: session, model: model)
+    if let previous = earlier {
       reportInvalid(previous, session: session)
       change = RoundChange(
         previous: previous.comparison(model: model), current: comparison, model: model)
@@ -72,8 +72,9 @@ enum CompareCommand {
     _ folders: [String], format: String, session: Session, model: DutyModel
   ) throws(CommandError) -> ExitCode {
     var reports: [ComparisonReport] = []
-    for folder in folders {
-      let round = try RoundFolder.load(folder, region: nil, session: session, model: model)
+    let rounds = try RoundFolder.loadAll(
+      folders.map { ($0, nil) }, session: session, model: model)
+    for round in rounds {
       reportInvalid(round, session: session)
       reports.append(ComparisonReport(comparison: round.comparison(model: model), change: nil))
     }
