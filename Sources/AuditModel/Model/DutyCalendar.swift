@@ -1,7 +1,7 @@
 import Foundation
 
-/// The duties and questions in force on any day, worked out once for each stretch of days on
-/// which no provision of the model comes into force or ends, so that reading thousands of
+/// The duties and questions in force on any day, worked out once (when first needed) for each
+/// stretch of days on which no provision of the model comes into force or ends, so that reading thousands of
 /// responses does not apply the model's provisions again for each one.
 ///
 /// `duties(inForceOn:)` gives exactly ``DutyModel/duties(inForceOn:)``: which duties apply,
@@ -33,9 +33,8 @@ struct DutyCalendar: Sendable {
   let allQuestions: [String: Question]
   /// The days a stretch starts, ascending.
   private let starts: [Day]
-  /// What is in force through each stretch.
-  private let stretches: [Stretch]
-  /// The duties already applied on a given day, shared by every copy of the calendar.
+  /// What is in force through each stretch and the duties applied on given days, worked out
+  /// when first asked for and shared by every copy of the calendar.
   private let memo = Memo()
 
   /// Works out the stretches of `model`.
@@ -49,7 +48,6 @@ struct DutyCalendar: Sendable {
       if let until = provision.validUntil { days.insert(until.adding(days: 1)) }
     }
     starts = days.sorted()
-    stretches = starts.map { Stretch(model.duties(inForceOn: $0)) }
   }
 
   /// What is in force on `day`: the duties applied on their stretch's first day.
@@ -61,7 +59,12 @@ struct DutyCalendar: Sendable {
       let middle = (low + high) / 2
       if starts[middle] <= day { low = middle + 1 } else { high = middle }
     }
-    return low > 0 ? stretches[low - 1] : Stretch(model.duties(inForceOn: day))
+    guard low > 0 else { return Stretch(model.duties(inForceOn: day)) }
+    let start = starts[low - 1]
+    if let known = memo.stretch(from: start) { return known }
+    let stretch = Stretch(model.duties(inForceOn: start))
+    memo.store(stretch, from: start)
+    return stretch
   }
 
   /// The duties in force on `day`, in model order.
@@ -76,10 +79,20 @@ struct DutyCalendar: Sendable {
     return duties
   }
 
-  /// Applied duties by day, behind a lock so that files read on several cores can share it.
+  /// Stretches by first day and applied duties by day, behind a lock so that files read on
+  /// several cores can share them.
   private final class Memo: @unchecked Sendable {
     private let lock = NSLock()
     private var byDay: [Day: [AppliedDuty]] = [:]
+    private var stretches: [Day: Stretch] = [:]
+
+    func stretch(from start: Day) -> Stretch? {
+      lock.withLock { stretches[start] }
+    }
+
+    func store(_ stretch: Stretch, from start: Day) {
+      lock.withLock { stretches[start] = stretch }
+    }
 
     func duties(on day: Day) -> [AppliedDuty]? {
       lock.withLock { byDay[day] }

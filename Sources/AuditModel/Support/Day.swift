@@ -32,15 +32,39 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible {
   }
 
   /// Today's date in Sweden.
+  ///
+  /// Swedish time is UTC+1, and UTC+2 from 01:00 UTC on the last Sunday of March to 01:00 UTC
+  /// on the last Sunday of October (the EU's summer-time directive 2000/84/EC). That rule is
+  /// applied for 2001–2037, which a test checks against the time zone database instant by
+  /// instant; other years ask the database (through ICU, which takes milliseconds to load).
   public static func today(now: Date = Date()) -> Day {
-    // The local day is the day of the instant shifted by Sweden's offset from UTC then; this
-    // asks the time zone alone, which is much cheaper than setting up a calendar.
-    let offset = TimeZone(identifier: "Europe/Stockholm")?.secondsFromGMT(for: now) ?? 0
-    let seconds = (now.timeIntervalSince1970 + Double(offset)).rounded(.down)
-    let days = (seconds / 86_400).rounded(.down)
-    guard days.isFinite, abs(days) < 4_000_000 else { return Day(ordinal: 0) }
-    let day = Day(ordinal: Int(days))
+    let seconds = now.timeIntervalSince1970.rounded(.down)
+    guard seconds.isFinite, abs(seconds) < 1e14 else { return Day(ordinal: 0) }
+    let instant = Int(seconds)
+    let utcDay = Day(ordinal: floorDivision(instant, 86_400))
+    let year = utcDay.components.year
+    let offset: Int
+    if (2001...2037).contains(year) {
+      let start = lastSunday(month: 3, year: year).ordinal * 86_400 + 3_600
+      let end = lastSunday(month: 10, year: year).ordinal * 86_400 + 3_600
+      offset = (start..<end).contains(instant) ? 7_200 : 3_600
+    } else {
+      offset = TimeZone(identifier: "Europe/Stockholm")?.secondsFromGMT(for: now) ?? 0
+    }
+    let day = Day(ordinal: floorDivision(instant + offset, 86_400))
     return (1...9999).contains(day.components.year) ? day : Day(ordinal: 0)
+  }
+
+  /// The last Sunday of a month with 31 days.
+  private static func lastSunday(month: Int, year: Int) -> Day {
+    let last = Day(year: year, month: month, day: 31) ?? Day(ordinal: 0)
+    // 1970-01-01 was a Thursday: day 0 has weekday 4 counting from Sunday.
+    let weekday = ((last.ordinal + 4) % 7 + 7) % 7
+    return last.adding(days: -weekday)
+  }
+
+  private static func floorDivision(_ value: Int, _ divisor: Int) -> Int {
+    value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
   }
 
   /// The year, month and day.

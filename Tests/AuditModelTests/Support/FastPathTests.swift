@@ -141,8 +141,8 @@ struct FastPathTests {
     calendar.timeZone = try #require(TimeZone(identifier: "Europe/Stockholm"))
     // Midnights and summer-time changes in several years, and a spread of other instants.
     var instants: [Double] = []
-    for year in [1999, 2024, 2025, 2026, 2031] {
-      for (month, day) in [(1, 1), (3, 30), (3, 31), (3, 29), (10, 26), (10, 27), (10, 25)] {
+    for year in [1999, 2001, 2024, 2025, 2026, 2031, 2037, 2038] {
+      for (month, day) in [(1, 1), (12, 31)] + (24...31).flatMap({ [(3, $0), (10, $0)] }) {
         let midnight = try #require(
           calendar.date(from: DateComponents(year: year, month: month, day: day)))
         for shift in [-7_201.0, -3_601, -1, 0, 1, 3_599, 3_600, 7_200, 82_800, 86_399] {
@@ -150,7 +150,7 @@ struct FastPathTests {
         }
       }
     }
-    instants += stride(from: 0.0, to: 2_000_000_000, by: 7_654_321)
+    instants += stride(from: -100_000_000.0, to: 2_200_000_000, by: 3_654_321)
     for instant in instants {
       let now = Date(timeIntervalSince1970: instant)
       let parts = calendar.dateComponents([.year, .month, .day], from: now)
