@@ -99,11 +99,14 @@ public struct RoundChange: Hashable, Sendable {
       }
       let oldDuties = restricted(old)
       let newDuties = restricted(new)
+      // Grouped once; each group keeps the duties' order, so the sums are the same.
+      let oldByArea = Dictionary(grouping: oldDuties, by: \.duty.area)
+      let newByArea = Dictionary(grouping: newDuties, by: \.duty.area)
       var areas: [String: (before: Double?, after: Double?)] = [:]
       for area in areaIDs {
         areas[area] = (
-          old == nil ? nil : Figures(oldDuties.filter { $0.duty.area == area }).fulfilment,
-          new == nil ? nil : Figures(newDuties.filter { $0.duty.area == area }).fulfilment
+          old == nil ? nil : Figures(oldByArea[area] ?? []).fulfilment,
+          new == nil ? nil : Figures(newByArea[area] ?? []).fulfilment
         )
       }
       let oldDeficient = Set(oldDuties.filter { $0.status == .deficiency }.map(\.duty.id))
