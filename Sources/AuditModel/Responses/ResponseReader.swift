@@ -109,7 +109,8 @@ public struct ResponseReader: Sendable {
     let exceptionIDColumn = ChecklistFormat.ExceptionColumn.dutyID.rawValue
     var rows: [RawResponse.Row] = []
     rows.reserveCapacity(table.records.count - headerIndex)
-    var exceptionHeader: (record: CSVRawRecord, columns: [String: Int])?
+    // The columns of the exceptions table, once its header row has been seen.
+    var exceptionColumns: [String: Int]?
     var exceptions: [RawResponse.ExceptionRow] = []
     for record in table.records.dropFirst(headerIndex + 1) where !record.isEmpty {
       if record.fields.contains(where: { table.normalizes($0, to: exceptionIDColumn) }) {
@@ -118,7 +119,7 @@ public struct ResponseReader: Sendable {
           let name = AnswerValue.normalized(table.text(field))
           if found[name] == nil { found[name] = index }
         }
-        exceptionHeader = (record, found)
+        exceptionColumns = found
         continue
       }
       if let first = record.fields.first,
@@ -126,8 +127,8 @@ public struct ResponseReader: Sendable {
       {
         continue
       }
-      if let exceptionHeader {
-        exceptions.append(Self.exceptionRow(record, in: table, columns: exceptionHeader.columns))
+      if let exceptionColumns {
+        exceptions.append(Self.exceptionRow(record, in: table, columns: exceptionColumns))
         continue
       }
       func cell(_ column: Int?) -> RawResponse.Cell {
