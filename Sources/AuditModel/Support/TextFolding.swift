@@ -3,9 +3,9 @@ import Foundation
 /// Case folding and white-space handling for the texts in checklists, with a fast path for
 /// the text Swedish checklists are made of.
 ///
-/// Every function gives exactly the result of the general Unicode operation it names; the
-/// fast path only runs on text whose UTF-8 holds nothing but ASCII and the Latin-1 block
-/// (lead bytes `C2` and `C3`), where the general operation reduces to byte arithmetic:
+/// Every function gives exactly the result of the general operation it names (tests compare
+/// them); the fast path only runs on text whose UTF-8 holds nothing but ASCII and the Latin-1
+/// block (lead bytes `C2` and `C3`), where the general operation reduces to byte arithmetic:
 /// no character there combines with a neighbour, the upper-case letters `À`–`Þ` (except `×`)
 /// lower-case by adding 0x20, and the white space is tab to carriage return, space, `U+0085`
 /// and `U+00A0`. Anything else goes through the standard library and Foundation.
@@ -56,10 +56,10 @@ enum TextFolding {
   }
 
   /// `text.contains(word)` as Foundation answers it (canonically equivalent characters
-  /// match), for a `word` of ASCII and Latin-1 letters. Text in which no character can combine
-  /// or decompose (nothing from U+0300 up) is searched byte by byte.
+  /// match). When both hold nothing but ASCII and Latin-1, where no character combines with
+  /// another, equivalent texts have the same bytes, so they are searched byte by byte.
   static func contains(_ text: String, _ word: String) -> Bool {
-    guard text.utf8.allSatisfy({ $0 < 0xCC }), word.utf8.allSatisfy({ $0 < 0xCC }) else {
+    guard text.utf8.allSatisfy({ $0 < 0xC4 }), word.utf8.allSatisfy({ $0 < 0xC4 }) else {
       return text.contains(word)
     }
     let haystack = Array(text.utf8)
