@@ -91,4 +91,30 @@ public enum FileSystem {
       throw .cannotCreate("\(shown): mappen är inte tom — \(refusal); välj en ny mapp")
     }
   }
+
+  /// Writes a whole folder: `fill` writes into a hidden sibling folder, which is then moved
+  /// to `target` (which must be missing or empty), so an error leaves nothing half-written.
+  public static func writeFolderAtomically(
+    _ target: String, _ fill: (_ staging: String) throws(CommandError) -> Void
+  ) throws(CommandError) {
+    let url = URL(fileURLWithPath: target)
+    let parent = url.deletingLastPathComponent().path
+    guard isDirectory(parent) else {
+      throw .cannotCreate("\(parent): mappen finns inte — skapa den först")
+    }
+    let staging =
+      "\(parent)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+    do throws(CommandError) {
+      try fill(staging)
+      if exists(target) { try? FileManager.default.removeItem(atPath: target) }
+      do {
+        try FileManager.default.moveItem(atPath: staging, toPath: target)
+      } catch {
+        throw .cannotCreate("\(target): kan inte skapa mappen — kontrollera behörigheten")
+      }
+    } catch {
+      try? FileManager.default.removeItem(atPath: staging)
+      throw error
+    }
+  }
 }

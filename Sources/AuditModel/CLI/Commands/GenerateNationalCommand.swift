@@ -78,15 +78,8 @@ enum GenerateNationalCommand {
   private static func write(
     _ data: NationalData, to target: String, checklists: Bool, command: String
   ) throws(CommandError) -> NationalData.Counts {
-    let url = URL(fileURLWithPath: target)
-    let parent = url.deletingLastPathComponent().path
-    guard FileSystem.isDirectory(parent) else {
-      throw .cannotCreate("\(parent): mappen finns inte — skapa den först")
-    }
-    let staging =
-      "\(parent)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
     var counts = NationalData.Counts()
-    do throws(CommandError) {
+    try FileSystem.writeFolderAtomically(target) { staging throws(CommandError) in
       for index in data.rounds.indices {
         for county in data.counties {
           let round = data.files(round: index, county: county, checklists: checklists)
@@ -102,15 +95,6 @@ enum GenerateNationalCommand {
       }
       try FileSystem.writeAtomically(
         Data(data.readme(counts, command: command).utf8), to: "\(staging)/LÄS-MIG.md")
-      if FileSystem.exists(target) { try? FileManager.default.removeItem(atPath: target) }
-      do {
-        try FileManager.default.moveItem(atPath: staging, toPath: target)
-      } catch {
-        throw .cannotCreate("\(target): kan inte skapa mappen — kontrollera behörigheten")
-      }
-    } catch {
-      try? FileManager.default.removeItem(atPath: staging)
-      throw error
     }
     return counts
   }

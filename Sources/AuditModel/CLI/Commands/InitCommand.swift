@@ -54,14 +54,7 @@ enum InitCommand {
   /// Writes the workspace into a hidden sibling folder first and moves it into place,
   /// so an error leaves nothing half-written.
   private static func write(_ workspace: RoundWorkspace, to target: String) throws(CommandError) {
-    let url = URL(fileURLWithPath: target)
-    let parent = url.deletingLastPathComponent().path
-    guard FileSystem.isDirectory(parent) else {
-      throw .cannotCreate("\(parent): mappen finns inte — skapa den först")
-    }
-    let staging =
-      "\(parent)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-    do throws(CommandError) {
+    try FileSystem.writeFolderAtomically(target) { staging throws(CommandError) in
       try FileSystem.createDirectory("\(staging)/\(RoundWorkspace.checklistsFolder)")
       try FileSystem.createDirectory("\(staging)/\(RoundWorkspace.responsesFolder)")
       for entry in workspace.checklists {
@@ -72,15 +65,6 @@ enum InitCommand {
       try FileSystem.writeAtomically(
         Data(workspace.description.utf8), to: "\(staging)/\(RoundWorkspace.descriptionFile)")
       try FileSystem.writeAtomically(Data(workspace.readme.utf8), to: "\(staging)/README.md")
-      if FileSystem.exists(target) { try? FileManager.default.removeItem(atPath: target) }
-      do {
-        try FileManager.default.moveItem(atPath: staging, toPath: target)
-      } catch {
-        throw .cannotCreate("\(target): kan inte skapa mappen — kontrollera behörigheten")
-      }
-    } catch {
-      try? FileManager.default.removeItem(atPath: staging)
-      throw error
     }
   }
 }
