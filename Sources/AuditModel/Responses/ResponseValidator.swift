@@ -29,15 +29,11 @@ public struct ResponseValidator: Sendable {
   /// The duties in force on each day, worked out once.
   let calendar: DutyCalendar
 
-  /// The duties in force on `day`, as ``DutyModel/duties(inForceOn:)`` gives them.
-  func duties(inForceOn day: Day) -> [AppliedDuty] {
-    calendar.duties(inForceOn: day)
-  }
-
   /// Scores a response this validator accepted, as ``Scorer/score(_:model:)`` does.
   func score(_ response: Response) -> ResponseScore {
     Scorer.score(
-      response, model: model, inForce: duties(inForceOn: response.metadata.referenceDate))
+      response, model: model,
+      inForce: calendar.duties(inForceOn: response.metadata.referenceDate))
   }
 
   /// The outcome of validating one file.

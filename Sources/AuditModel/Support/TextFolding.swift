@@ -107,18 +107,6 @@ enum TextFolding {
     }
   }
 
-  /// Appends the normalized form of UTF-8 `bytes` to `output` and returns `true`, or returns
-  /// `false` (with `output` partly written) when they hold a character outside ASCII and
-  /// Latin-1.
-  static func appendLatinNormalized(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8])
-    -> Bool
-  {
-    foldLatin(bytes) { byte in
-      output.append(byte)
-      return true
-    } != nil
-  }
-
   /// Whether UTF-8 `bytes`, normalized, are `target`; `nil` when that cannot be told without
   /// the general operation.
   ///
