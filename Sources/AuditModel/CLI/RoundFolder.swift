@@ -30,8 +30,7 @@ struct RoundFolder {
   static func load(
     _ argument: String, region: String?, session: Session, model: DutyModel
   ) throws(CommandError) -> RoundFolder {
-    let pending = try Pending(argument, region: region, session: session, model: model)
-    return try pending.finish(Pending.read([pending])[0])
+    try finish([Pending(argument, region: region, session: session, model: model)])[0]
   }
 
   /// Reads and validates the rounds in `arguments` (each with its own county, or the one its
@@ -43,6 +42,11 @@ struct RoundFolder {
     for (folder, region) in arguments {
       pendings.append(try Pending(folder, region: region, session: session, model: model))
     }
+    return try finish(pendings)
+  }
+
+  /// Reads the files of all `pendings` on all cores at once and makes their rounds.
+  private static func finish(_ pendings: [Pending]) throws(CommandError) -> [RoundFolder] {
     var rounds: [RoundFolder] = []
     for (pending, outcomes) in zip(pendings, Pending.read(pendings)) {
       rounds.append(try pending.finish(outcomes))
@@ -57,17 +61,18 @@ struct RoundFolder {
     _ folder: String, previous: String?, region: String?, session: Session, model: DutyModel
   ) throws(CommandError) -> (current: RoundFolder, previous: RoundFolder?) {
     let pending = try Pending(folder, region: region, session: session, model: model)
-    guard let previous else { return (try pending.finish(Pending.read([pending])[0]), nil) }
+    guard let previous else { return (try finish([pending])[0], nil) }
     guard let code = region ?? pending.county?.code else {
       // The county comes from the responses: read the current round first.
-      let current = try pending.finish(Pending.read([pending])[0])
+      let current = try finish([pending])[0]
       let earlier = try load(
         previous, region: current.county?.code, session: session, model: model)
       return (current, earlier)
     }
-    let earlier = try Pending(previous, region: code, session: session, model: model)
-    let outcomes = Pending.read([pending, earlier])
-    return (try pending.finish(outcomes[0]), try earlier.finish(outcomes[1]))
+    let both = try finish([
+      pending, Pending(previous, region: code, session: session, model: model),
+    ])
+    return (both[0], both[1])
   }
 
   /// A round folder found and described, before its responses are read.
