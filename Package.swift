@@ -13,13 +13,17 @@ let package = Package(
       name: "AuditModel",
       exclude: ["AuditModel.docc"]
     ),
+    .target(
+      name: "AuditCLI",
+      dependencies: ["AuditModel"]
+    ),
     .executableTarget(
       name: "audit",
-      dependencies: ["AuditModel"]
+      dependencies: ["AuditCLI"]
     ),
     .testTarget(
       name: "AuditModelTests",
-      dependencies: ["AuditModel"],
+      dependencies: ["AuditModel", "AuditCLI"],
       exclude: ["Fixtures"]
     ),
   ]

@@ -1,3 +1,5 @@
+import AuditModel
+
 /// The `audit` command line: parses arguments, runs a subcommand and returns the
 /// exit code. The executable only calls ``run(arguments:context:stdout:stderr:)``.
 public enum AuditCLI {

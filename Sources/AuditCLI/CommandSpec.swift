@@ -1,3 +1,5 @@
+import AuditModel
+
 /// The description of one subcommand: its name, help text, arguments and options.
 public struct CommandSpec: Sendable {
   /// The subcommand's name, e.g. `duties`.

@@ -1,3 +1,5 @@
+import AuditModel
+
 /// Where a command writes: standard out for results, standard error for
 /// diagnostics and progress.
 final class Console {

@@ -1,3 +1,5 @@
+import AuditModel
+
 /// The exit codes of `audit`, following BSD sysexits.
 public enum ExitCode: Int32, Sendable {
   /// Everything worked.
@@ -35,5 +37,30 @@ public enum CommandError: Error, Equatable, Sendable {
     case .noInput: return .noInput
     case .cannotCreate: return .cannotCreate
     }
+  }
+}
+
+extension CommandError {
+  /// The command error for a file that could not be written (exit 73).
+  init(_ error: FileSystemError) {
+    self = .cannotCreate(error.description)
+  }
+
+  /// The command error for a round that could not be read: a missing folder or file (66) or
+  /// an unknown county (64).
+  init(_ error: RoundError) {
+    switch error {
+    case .missing(let message): self = .noInput(message)
+    case .unknownCounty(let message): self = .usage(message)
+    }
+  }
+}
+
+/// Runs file writes, turning a write error into exit 73.
+func writing<T>(_ body: () throws(FileSystemError) -> T) throws(CommandError) -> T {
+  do {
+    return try body()
+  } catch {
+    throw CommandError(error)
   }
 }

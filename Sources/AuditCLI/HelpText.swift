@@ -1,3 +1,5 @@
+import AuditModel
+
 /// Renders Swedish help in the layout of swift-argument-parser: ÖVERSIKT,
 /// ANVÄNDNING, ARGUMENT, FLAGGOR, KOMMANDON, labels padded to one column.
 enum HelpText {

@@ -1,3 +1,5 @@
+import AuditModel
+
 /// The command line of one subcommand after parsing against its ``CommandSpec``.
 public struct ParsedArguments: Sendable, Equatable {
   /// Positional arguments in order.

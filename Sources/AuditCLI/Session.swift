@@ -1,3 +1,4 @@
+import AuditModel
 import Foundation
 
 /// One run of a command: its arguments, context, console and the data it loads.
@@ -23,29 +24,58 @@ final class Session {
   /// Adds the register files found in a `register` folder in `folder` or up to two
   /// folders above it (a county folder holding several rounds).
   func extendRegister(near folder: String) {
-    var candidates: [String] = []
-    var current = folder
-    for _ in 0..<3 {
-      candidates.append("\(current)/register")
-      current = (current as NSString).deletingLastPathComponent
-    }
-    for candidate in candidates {
-      guard let municipalities = FileSystem.read("\(candidate)/kommuner.csv"),
-        let counties = FileSystem.read("\(candidate)/lan.csv")
-      else { continue }
-      let extra = Register.parse(
-        municipalities: decodeText(municipalities).text, counties: decodeText(counties).text)
-      register = register.adding(extra)
-      return
+    register = register.addingFiles(near: folder)
+  }
+
+  /// What is in force on each day, worked out once per session, however many folders are
+  /// read.
+  private func calendar(model: DutyModel) -> DutyCalendar {
+    let calendar = cachedCalendar ?? DutyCalendar(model)
+    cachedCalendar = calendar
+    return calendar
+  }
+
+  /// A validator for `model` (the session's), the register as it is now and today.
+  func validator(model: DutyModel) -> ResponseValidator {
+    ResponseValidator(register: register, today: context.today, calendar: calendar(model: model))
+  }
+
+  /// Reads the round folder `argument` (and the previous round, when given) with the
+  /// session's register and calendar; the folder's warnings go to standard error.
+  func readRound(
+    _ argument: String, previous: String? = nil, region: String?, model: DutyModel
+  ) throws(CommandError) -> RoundAnalysis {
+    let path = resolve(argument)
+    if FileSystem.isDirectory(path) { extendRegister(near: path) }
+    let earlier = previous.map { (argument: $0, path: resolve($0)) }
+    if let earlier, FileSystem.isDirectory(earlier.path) { extendRegister(near: earlier.path) }
+    let reader = RoundReader(
+      register: register, today: context.today, calendar: calendar(model: model))
+    do throws(RoundError) {
+      let (current, before) = try reader.read(
+        argument, path: path, previous: earlier, region: region)
+      for note in current.notes + (before?.notes ?? []) { console.note(note) }
+      return RoundAnalysis(current: current, previous: before, model: model)
+    } catch {
+      throw CommandError(error)
     }
   }
 
-  /// A validator for `model` (the session's), the register as it is now and today; what is
-  /// in force on each day is worked out once per session, however many folders are read.
-  func validator(model: DutyModel) -> ResponseValidator {
-    let calendar = cachedCalendar ?? DutyCalendar(model)
-    cachedCalendar = calendar
-    return ResponseValidator(register: register, today: context.today, calendar: calendar)
+  /// Reads several round folders at once, each with the county it names.
+  func readRounds(_ arguments: [String], model: DutyModel) throws(CommandError) -> [RoundFolder] {
+    let folders = arguments.map { (argument: $0, path: resolve($0), region: String?.none) }
+    for folder in folders where FileSystem.isDirectory(folder.path) {
+      extendRegister(near: folder.path)
+    }
+    let reader = RoundReader(
+      register: register, today: context.today, calendar: calendar(model: model))
+    do throws(RoundError) {
+      let rounds = try reader.readAll(folders)
+      for note in rounds.flatMap(\.notes) { console.note(note) }
+      return rounds
+    } catch {
+      throw CommandError(error)
+    }
   }
 
   /// A path made absolute against the context's current folder.
@@ -91,7 +121,7 @@ final class Session {
   /// Writes a result to `--output FILE` (atomically) or to standard out.
   func emit(_ text: String) throws(CommandError) {
     if let path = arguments.value("--output"), path != "-" {
-      try FileSystem.writeAtomically(Data(text.utf8), to: resolve(path))
+      try write(Data(text.utf8), to: resolve(path))
       console.note("skrev \(path)")
     } else {
       console.write(text)
@@ -102,5 +132,14 @@ final class Session {
   /// to standard out so that `> fil.csv` gives the same file as `-o fil.csv`.
   func emitCSV(_ text: String) throws(CommandError) {
     try emit("\u{FEFF}" + text)
+  }
+
+  /// Writes `data` atomically to `path`.
+  func write(_ data: Data, to path: String, overwrite: Bool = true) throws(CommandError) {
+    do throws(FileSystemError) {
+      try FileSystem.writeAtomically(data, to: path, overwrite: overwrite)
+    } catch {
+      throw CommandError(error)
+    }
   }
 }

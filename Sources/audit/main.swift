@@ -1,4 +1,4 @@
-import AuditModel
+import AuditCLI
 import Foundation
 
 let status = AuditCLI.run(

@@ -1,3 +1,4 @@
+import AuditModel
 import Foundation
 
 enum AgreementsCommand {
@@ -23,9 +24,9 @@ enum AgreementsCommand {
     guard let folder = session.arguments.positionals.first else {
       throw .usage("argumentet MAPP saknas")
     }
-    let round = try RoundFolder.load(
-      folder, region: session.arguments.value("--region"), session: session,
-      model: try session.model())
+    let round = try session.readRound(
+      folder, region: session.arguments.value("--region"), model: try session.model()
+    ).current
     guard let register = round.agreements else {
       throw .noInput(
         "\(folder)/\(AgreementRegister.csvFile): avtalsregistret finns inte — skapa det med "

@@ -1,3 +1,4 @@
+import AuditModel
 import Foundation
 
 enum BriefCommand {
@@ -46,25 +47,17 @@ enum BriefCommand {
     }
     let templates = try loadTemplates(session)
     let model = try session.model()
-    let region = arguments.value("--region")
-    let (round, earlier) = try RoundFolder.load(
-      folder, previous: arguments.value("--previous"), region: region, session: session,
+    let analysis = try session.readRound(
+      folder, previous: arguments.value("--previous"), region: arguments.value("--region"),
       model: model)
+    let round = analysis.current
     CompareCommand.reportInvalid(round, session: session)
-    let comparison = round.comparison(model: model)
-    var change: RoundChange?
-    var previousDay: Day?
-    if let previous = earlier {
-      change = RoundChange(
-        previous: previous.comparison(model: model), current: comparison, model: model)
-      previousDay = previous.referenceDate
-    }
+    let comparison = analysis.comparison
     let html = (arguments.value("--format") ?? "html") == "html"
     let audience = Audience(rawValue: arguments.value("--audience") ?? "") ?? .politician
-    var documents = BriefDocuments(
-      model: model, templates: templates, comparison: comparison, change: change,
-      previousDay: previousDay, audience: audience, isFictional: round.isFictional)
-    documents.add(round, register: session.register)
+    let documents = BriefDocuments(
+      model: model, templates: templates, analysis: analysis, register: session.register,
+      audience: audience)
     session.console.report(round.registerDiagnostics)
     if arguments.isSet("--overview") {
       try session.emit(documents.overview(html: html))
@@ -80,8 +73,10 @@ enum BriefCommand {
       }
       try session.emit(documents.brief(municipality, html: html))
     } else if let out = arguments.value("--out") {
-      let written = try documents.writeAll(
-        to: session.resolve(out), html: html, force: arguments.isSet("--force"))
+      let written = try writing { () throws(FileSystemError) in
+        try documents.writeAll(
+          to: session.resolve(out), html: html, force: arguments.isSet("--force"))
+      }
       session.console.write("Skrev \(written.count) underlag i \(out).\n")
     }
     return .success
@@ -106,65 +101,5 @@ enum BriefCommand {
     case .success(let set): return set
     case .failure(let error): throw .data(error.diagnostics)
     }
-  }
-}
-
-/// Renders briefs and overviews with a template set.
-struct BriefDocuments: Sendable {
-  let model: DutyModel
-  let templates: TemplateSet
-  let comparison: RegionComparison
-  let change: RoundChange?
-  let previousDay: Day?
-  let audience: Audience
-  let isFictional: Bool
-  var agreements: [Agreement] = []
-  var flags: [AgreementFlag] = []
-  var coverage: ShelterCoverage?
-
-  /// Takes the civil-society registers of `round`.
-  mutating func add(_ round: RoundFolder, register: Register) {
-    agreements = round.agreements?.agreements ?? []
-    flags = round.agreementFlags
-    if let county = round.county, let shelters = round.shelters {
-      coverage = ShelterCoverage(county: county, shelters: shelters.shelters, register: register)
-    }
-  }
-
-  func brief(_ municipality: Municipality, html: Bool) -> String {
-    var brief = Brief(
-      model: model, comparison: comparison, change: change, previousReferenceDate: previousDay,
-      municipality: municipality, audience: audience, isFictional: isFictional)
-    brief.agreements = agreements
-    brief.flags = flags
-    brief.coverage = coverage
-    let template = html ? templates.briefHTML : templates.briefMarkdown
-    return template.render(brief.values(html: html))
-  }
-
-  func overview(html: Bool) -> String {
-    var overview = Overview(comparison: comparison, change: change, isFictional: isFictional)
-    overview.flags = flags
-    overview.coverage = coverage
-    let template = html ? templates.overviewHTML : templates.overviewMarkdown
-    return template.render(overview.values(html: html))
-  }
-
-  /// Writes one brief per municipality into `folder`; returns the file names.
-  func writeAll(to folder: String, html: Bool, force: Bool) throws(CommandError) -> [String] {
-    try FileSystem.createDirectory(folder)
-    // The briefs are written on all cores and saved one by one, in the order of the register.
-    let documents = self
-    let texts = Parallel.map(comparison.rows.map(\.municipality)) { municipality in
-      documents.brief(municipality, html: html)
-    }
-    var written: [String] = []
-    for (row, text) in zip(comparison.rows, texts) {
-      let name =
-        "underlag-\(SafeFileName.municipality(row.municipality))-\(audience.rawValue).\(html ? "html" : "md")"
-      try FileSystem.writeAtomically(Data(text.utf8), to: "\(folder)/\(name)", overwrite: force)
-      written.append(name)
-    }
-    return written
   }
 }

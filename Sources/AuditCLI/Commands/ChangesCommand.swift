@@ -1,3 +1,5 @@
+import AuditModel
+
 enum ChangesCommand {
   static let spec = CommandSpec(
     name: "changes",

@@ -1,3 +1,5 @@
+import AuditModel
+
 enum CompareCommand {
   static let spec = CommandSpec(
     name: "compare",
@@ -44,24 +46,17 @@ enum CompareCommand {
       }
       return try compareSeveral(folders, format: format, session: session, model: model)
     }
-    let region = session.arguments.value("--region")
-    let (current, earlier) = try RoundFolder.load(
-      folder, previous: session.arguments.value("--previous"), region: region, session: session,
-      model: model)
-    reportInvalid(current, session: session)
-    let comparison = current.comparison(model: model)
-    var change: RoundChange?
-    if let previous = earlier {
-      reportInvalid(previous, session: session)
-      change = RoundChange(
-        previous: previous.comparison(model: model), current: comparison, model: model)
-    }
-    let report = ComparisonReport(comparison: comparison, change: change)
+    let analysis = try session.readRound(
+      folder, previous: session.arguments.value("--previous"),
+      region: session.arguments.value("--region"), model: model)
+    reportInvalid(analysis.current, session: session)
+    if let previous = analysis.previous { reportInvalid(previous, session: session) }
+    let report = ComparisonReport(comparison: analysis.comparison, change: analysis.change)
     switch format {
     case "md": try session.emit(report.markdown())
     case "csv": try session.emitCSV(report.csv())
     case "json": try session.emit(report.json())
-    case "html": try session.emit(report.html(fictional: current.isFictional))
+    case "html": try session.emit(report.html(fictional: analysis.current.isFictional))
     default: try session.emit(report.table())
     }
     return .success
@@ -72,8 +67,7 @@ enum CompareCommand {
     _ folders: [String], format: String, session: Session, model: DutyModel
   ) throws(CommandError) -> ExitCode {
     var reports: [ComparisonReport] = []
-    let rounds = try RoundFolder.loadAll(
-      folders.map { ($0, nil) }, session: session, model: model)
+    let rounds = try session.readRounds(folders, model: model)
     for round in rounds {
       reportInvalid(round, session: session)
       reports.append(ComparisonReport(comparison: round.comparison(model: model), change: nil))
@@ -95,7 +89,7 @@ enum CompareCommand {
   }
 
   static func reportInvalid(_ round: RoundFolder, session: Session) {
-    for file in round.files where file.errors > 0 {
+    for file in round.invalidFiles {
       session.console.note(
         "varning: \(file.file): har \(Swedish.count(file.errors, "fel", "fel")) och räknas "
           + "inte — kör 'audit validate \(file.file)'")
@@ -119,8 +113,9 @@ enum StatusCommand {
     guard let folder = session.arguments.positionals.first else {
       throw .usage("argumentet MAPP saknas")
     }
-    let round = try RoundFolder.load(
-      folder, region: session.arguments.value("--region"), session: session, model: model)
+    let round = try session.readRound(
+      folder, region: session.arguments.value("--region"), model: model
+    ).current
     session.console.write(StatusReport(round: round).text())
     return .success
   }

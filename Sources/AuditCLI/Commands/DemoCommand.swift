@@ -1,3 +1,4 @@
+import AuditModel
 import Foundation
 
 enum DemoCommand {
@@ -53,8 +54,10 @@ struct DemoRun {
 
   func write(_ text: String, _ relative: String) throws(CommandError) {
     let path = "\(target)/\(relative)"
-    try FileSystem.createDirectory((path as NSString).deletingLastPathComponent)
-    try FileSystem.writeAtomically(Data(text.utf8), to: path)
+    try writing { () throws(FileSystemError) in
+      try FileSystem.createDirectory((path as NSString).deletingLastPathComponent)
+      try FileSystem.writeAtomically(Data(text.utf8), to: path)
+    }
   }
 
   func execute() throws(CommandError) {
@@ -62,14 +65,13 @@ struct DemoRun {
     for file in EmbeddedFiles.examples {
       try write(file.text, "exempeldata/\(file.path)")
     }
-    var loaded: [RoundFolder] = []
-    for round in Self.rounds {
-      session.console.note("Läser och bedömer omgång \(round) …")
-      let folder = "\(out)/exempeldata/\(Self.county)/\(round)"
-      loaded.append(try RoundFolder.load(folder, region: nil, session: session, model: model))
-    }
-    guard let previous = loaded.first, let current = loaded.last else { return }
-    for round in loaded {
+    for round in Self.rounds { session.console.note("Läser och bedömer omgång \(round) …") }
+    let folders = Self.rounds.map { "\(out)/exempeldata/\(Self.county)/\($0)" }
+    let analysis = try session.readRound(
+      folders[1], previous: folders[0], region: nil, model: model)
+    guard let previous = analysis.previous else { return }
+    let current = analysis.current
+    for round in [previous, current] {
       CompareCommand.reportInvalid(round, session: session)
       let report = ScoreReport(scores: round.scores)
       try write(Self.notice + report.markdown(), "bedomning/\(round.round)/bedomning.md")
@@ -77,9 +79,8 @@ struct DemoRun {
       try write(report.json(), "bedomning/\(round.round)/bedomning.json")
     }
     session.console.note("Jämför kommunerna …")
-    let previousComparison = previous.comparison(model: model)
-    let comparison = current.comparison(model: model)
-    let change = RoundChange(previous: previousComparison, current: comparison, model: model)
+    let comparison = analysis.comparison
+    guard let change = analysis.change else { return }
     let report = ComparisonReport(comparison: comparison, change: change)
     try write(report.html(fictional: true), "jamforelse/jamforelse.html")
     try write(Self.notice + report.markdown(), "jamforelse/jamforelse.md")
@@ -88,10 +89,9 @@ struct DemoRun {
     session.console.note("Skriver underlag …")
     var briefCount = 0
     for audience in Audience.allCases {
-      var documents = BriefDocuments(
-        model: model, templates: templates, comparison: comparison, change: change,
-        previousDay: previous.referenceDate, audience: audience, isFictional: true)
-      documents.add(current, register: session.register)
+      let documents = BriefDocuments(
+        model: model, templates: templates, analysis: analysis, register: session.register,
+        audience: audience)
       for row in comparison.rows {
         let stem = "underlag/\(audience.rawValue)/\(SafeFileName.municipality(row.municipality))"
         try write(documents.brief(row.municipality, html: true), "\(stem).html")

@@ -1,3 +1,5 @@
+import AuditModel
+
 enum DutiesCommand {
   static let spec = CommandSpec(
     name: "duties",

@@ -1,3 +1,4 @@
+import AuditModel
 import Foundation
 
 enum InitCommand {
@@ -34,12 +35,14 @@ enum InitCommand {
       throw .usage("argumentet MAPP saknas")
     }
     let target = session.resolve(argument)
-    try FileSystem.requireNewOrEmptyFolder(
-      target, shown: argument, refusal: "'audit init' skriver aldrig över en omgång")
+    try writing { () throws(FileSystemError) in
+      try FileSystem.requireNewOrEmptyFolder(
+        target, shown: argument, refusal: "'audit init' skriver aldrig över en omgång")
+    }
     let workspace = RoundWorkspace(
       model: try session.model(), register: session.register, county: county, round: round,
       referenceDate: day)
-    try write(workspace, to: target)
+    try writing { () throws(FileSystemError) in try write(workspace, to: target) }
     session.console.write(
       """
       Skapade \(argument) för \(county.name), omgång \(round), referensdatum \(day):
@@ -53,8 +56,10 @@ enum InitCommand {
 
   /// Writes the workspace into a hidden sibling folder first and moves it into place,
   /// so an error leaves nothing half-written.
-  private static func write(_ workspace: RoundWorkspace, to target: String) throws(CommandError) {
-    try FileSystem.writeFolderAtomically(target) { staging throws(CommandError) in
+  private static func write(_ workspace: RoundWorkspace, to target: String)
+    throws(FileSystemError)
+  {
+    try FileSystem.writeFolderAtomically(target) { staging throws(FileSystemError) in
       try FileSystem.createDirectory("\(staging)/\(RoundWorkspace.checklistsFolder)")
       try FileSystem.createDirectory("\(staging)/\(RoundWorkspace.responsesFolder)")
       for entry in workspace.checklists {

@@ -1,3 +1,5 @@
+import AuditModel
+
 enum LintModelCommand {
   static let spec = CommandSpec(
     name: "lint-model",

@@ -1,3 +1,5 @@
+import AuditModel
+
 enum MunicipalitiesCommand {
   static let spec = CommandSpec(
     name: "municipalities",

@@ -1,3 +1,4 @@
+import AuditModel
 import Foundation
 
 enum ScoreCommand {
@@ -32,15 +33,15 @@ enum ScoreCommand {
 
   static let command = Command(spec: spec) { session throws(CommandError) in
     let model = try session.model()
-    let (responses, validator) = try ResponseFiles.load(
-      session.arguments.positionals, session: session, model: model)
+    let (responses, validator) = try session.validResponses(
+      session.arguments.positionals, model: model)
     if let dutyID = session.arguments.value("--explain") {
       guard model.duty(dutyID) != nil else {
         let hint = Suggestions.nearest(to: dutyID, among: model.duties.map(\.id)).first
         throw .usage("okänd plikt \(dutyID)\(hint.map { " — menade du \($0)?" } ?? "")")
       }
       let texts = Parallel.map(responses) { response in
-        let score = validator.score(response)
+        let score = Scorer.score(response, calendar: validator.calendar)
         return ScoreExplanation.explain(dutyID, in: score, rules: model.scoring)
           ?? "\(score.response.file): plikten \(dutyID) gällde inte referensdatumet "
           + "\(score.response.metadata.referenceDate).\n"
@@ -91,7 +92,7 @@ enum ScoreCommand {
     write(start)
     var first = true
     Parallel.forEach(responses) { response -> (String, Figures) in
-      let score = validator.score(response)
+      let score = Scorer.score(response, calendar: validator.calendar)
       let text: String
       switch format {
       case "md": text = ScoreReport.markdown(score)
@@ -112,43 +113,29 @@ enum ScoreCommand {
   }
 }
 
-extension ResponseFiles {
+extension Session {
   /// Reads and validates every response named by `arguments` (files, folders or `-`), and
-  /// gives them with the validator that accepted them (which also scores them).
+  /// gives them with the validator that accepted them.
   /// Warnings go to standard error; any error or missing file stops the command.
-  static func load(_ arguments: [String], session: Session, model: DutyModel)
+  func validResponses(_ arguments: [String], model: DutyModel)
     throws(CommandError) -> (responses: [Response], validator: ResponseValidator)
   {
     guard !arguments.isEmpty else { throw .usage("ange minst en fil eller mapp") }
     for argument in arguments where argument != "-" {
-      let path = session.resolve(argument)
-      session.extendRegister(
+      let path = resolve(argument)
+      extendRegister(
         near: FileSystem.isDirectory(path) ? path : (path as NSString).deletingLastPathComponent)
     }
-    let validator = session.validator(model: model)
-    var entries: [(shown: String, path: String?)] = []
-    for argument in arguments {
-      if argument == "-" {
-        entries.append(("-", nil))
-        continue
-      }
-      let path = session.resolve(argument)
-      if FileSystem.isDirectory(path) {
-        let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-        entries += list(in: path).map { ("\(base)/\($0)", "\(path)/\($0)") }
-      } else if FileSystem.exists(path) {
-        entries.append((argument, path))
-      } else {
-        throw .noInput("\(argument): filen finns inte — kontrollera sökvägen")
-      }
+    let validator = validator(model: model)
+    let selection = ResponseFiles.select(arguments, resolve: resolve)
+    for case .missing(let argument) in selection.problems {
+      throw .noInput("\(argument): filen finns inte — kontrollera sökvägen")
     }
+    let entries = selection.entries
     // Standard input is read here, once; the files are read and checked on all cores.
     let standardInput =
       entries.contains { $0.path == nil } ? FileHandle.standardInput.readDataToEndOfFile() : nil
-    let outcomes = Parallel.map(entries) { shown, path -> Outcome? in
-      guard let data = path.map({ FileSystem.read($0) }) ?? standardInput else { return nil }
-      return check(data, file: shown, validator: validator)
-    }
+    let outcomes = ResponseFiles.check(entries, standardInput: standardInput, validator: validator)
     var responses: [Response] = []
     var errors: [Diagnostic] = []
     for (entry, outcome) in zip(entries, outcomes) {
@@ -156,13 +143,13 @@ extension ResponseFiles {
       if outcome.diagnostics.contains(where: \.isError) {
         errors += outcome.diagnostics
       } else {
-        session.console.report(outcome.diagnostics)
+        console.report(outcome.diagnostics)
       }
       if let response = outcome.response { responses.append(response) }
     }
     if !errors.isEmpty {
-      session.console.report(errors)
-      session.console.note(
+      console.report(errors)
+      console.note(
         "fel: svaren har fel och bedöms inte — rätta dem (se 'audit validate') och försök igen")
       throw .data([])
     }

@@ -7,7 +7,7 @@ import Foundation
 /// `duties(inForceOn:)` gives exactly ``DutyModel/duties(inForceOn:)``: which duties apply,
 /// and with which provisions, changes only on the days a provision starts or the day after
 /// one ends.
-struct DutyCalendar: Sendable {
+public struct DutyCalendar: Sendable {
   /// What is in force through one stretch of days.
   struct Stretch: Sendable {
     /// The duties, applied on the stretch's first day.
@@ -28,7 +28,7 @@ struct DutyCalendar: Sendable {
   }
 
   /// The model the calendar was made from.
-  let model: DutyModel
+  public let model: DutyModel
   /// Every question of the model by id, in force or not (the first, should an id repeat).
   let allQuestions: [String: Question]
   /// The days a stretch starts, ascending.
@@ -38,7 +38,7 @@ struct DutyCalendar: Sendable {
   private let memo = Memo()
 
   /// Works out the stretches of `model`.
-  init(_ model: DutyModel) {
+  public init(_ model: DutyModel) {
     self.model = model
     allQuestions = Dictionary(
       model.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -68,7 +68,7 @@ struct DutyCalendar: Sendable {
   }
 
   /// The duties in force on `day`, in model order.
-  func duties(inForceOn day: Day) -> [AppliedDuty] {
+  public func duties(inForceOn day: Day) -> [AppliedDuty] {
     if let known = memo.duties(on: day) { return known }
     let duties = stretch(on: day).duties.map { applied in
       var applied = applied

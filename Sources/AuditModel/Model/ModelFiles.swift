@@ -56,7 +56,7 @@ public struct ModelFiles: Hashable, Sendable {
       }
       files[relative] = decodeText(data).text
     }
-    let shown = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+    let shown = FolderName.trimmed(directory)
     return ModelFiles(files, displayRoot: shown)
   }
 

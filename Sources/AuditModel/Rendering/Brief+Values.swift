@@ -133,7 +133,7 @@ extension Brief {
   }
 
   /// One agreement in words.
-  static func describe(_ agreement: Agreement) -> String {
+  public static func describe(_ agreement: Agreement) -> String {
     if agreement.form == .none { return "Inget avtal med civilsamhället." }
     var text = "\(agreement.organisation): \(agreement.form.rawValue)"
     if !agreement.scope.isEmpty { text += " om \(agreement.scope.joined(separator: ", "))" }

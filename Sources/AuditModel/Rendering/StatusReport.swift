@@ -1,9 +1,15 @@
 /// `audit status`: who has answered, validation state and completeness, and what to
 /// do next.
-struct StatusReport {
+public struct StatusReport {
   let round: RoundFolder
 
-  func text() -> String {
+  /// The status of `round`.
+  public init(round: RoundFolder) {
+    self.round = round
+  }
+
+  /// The report as text.
+  public func text() -> String {
     let county = round.county?.name ?? "okänt län"
     var out = "Omgång \(round.round), \(county)"
     if let day = round.referenceDate { out += ", referensdatum \(day)" }

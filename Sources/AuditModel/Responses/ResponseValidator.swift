@@ -18,8 +18,9 @@ public struct ResponseValidator: Sendable {
     self.init(register: register, today: today, calendar: DutyCalendar(model))
   }
 
-  /// Creates a validator for the model of `calendar`.
-  init(register: Register, today: Day, calendar: DutyCalendar) {
+  /// Creates a validator for the model of `calendar`, so that several validators (one per
+  /// folder and register) share what is in force on each day.
+  public init(register: Register, today: Day, calendar: DutyCalendar) {
     self.model = calendar.model
     self.register = register
     self.today = today
@@ -27,14 +28,7 @@ public struct ResponseValidator: Sendable {
   }
 
   /// The duties in force on each day, worked out once.
-  let calendar: DutyCalendar
-
-  /// Scores a response this validator accepted, as ``Scorer/score(_:model:)`` does.
-  func score(_ response: Response) -> ResponseScore {
-    Scorer.score(
-      response, model: model,
-      inForce: calendar.duties(inForceOn: response.metadata.referenceDate))
-  }
+  public let calendar: DutyCalendar
 
   /// The outcome of validating one file.
   public struct Result: Sendable {

@@ -1,235 +1,50 @@
 import Foundation
 
-/// A round folder as the CLI reads it: its description (`omgang.json`, when present),
-/// every response file with its validation outcome, and the scored valid responses.
-struct RoundFolder {
+/// A round folder as it was read: its description (`omgang.json`, when present), every
+/// response file with its validation outcome, the scored valid responses and the round's
+/// civil-society registers.
+public struct RoundFolder: Sendable {
   /// One response file and what validation said.
-  struct FileState {
-    var file: String
-    var response: Response?
-    var errors: Int
-    var warnings: Int
-    var completeness: Double?
+  public struct FileState: Sendable {
+    /// The file as shown in messages.
+    public var file: String
+    /// The response, when the file is valid.
+    public var response: Response?
+    /// The number of errors.
+    public var errors: Int
+    /// The number of warnings.
+    public var warnings: Int
+    /// The response's completeness in percent, when it was scored.
+    public var completeness: Double?
   }
 
-  var folder: String
-  var county: County?
-  var round: String
-  var referenceDate: Day?
-  var municipalities: [Municipality]
-  var files: [FileState]
-  var scores: [ResponseScore]
+  /// The folder as the user named it.
+  public var folder: String
+  /// The county, from `--region`, `omgang.json` or the responses' municipality codes.
+  public var county: County?
+  /// The round id.
+  public var round: String
+  /// The reference date: `omgang.json`'s, or else the latest of the responses.
+  public var referenceDate: Day?
+  /// The municipalities the round covers.
+  public var municipalities: [Municipality]
+  /// Every response file, in file-name order.
+  public var files: [FileState]
+  /// The scores of the valid responses.
+  public var scores: [ResponseScore]
   /// Whether `omgang.json` says the round is fictional (generated data).
-  var declaredFictional = false
+  public var declaredFictional = false
   /// The agreements register, when the round has one.
-  var agreements: AgreementRegister?
+  public var agreements: AgreementRegister?
   /// The shelter register, in the round folder or a folder above it.
-  var shelters: ShelterRegister?
-
-  /// Reads and validates the round in `argument`. `region` overrides the county.
-  static func load(
-    _ argument: String, region: String?, session: Session, model: DutyModel
-  ) throws(CommandError) -> RoundFolder {
-    try finish([Pending(argument, region: region, session: session, model: model)])[0]
-  }
-
-  /// Reads and validates the rounds in `arguments` (each with its own county, or the one its
-  /// folder names), reading the files of all of them on all cores at once.
-  static func loadAll(
-    _ arguments: [(folder: String, region: String?)], session: Session, model: DutyModel
-  ) throws(CommandError) -> [RoundFolder] {
-    var pendings: [Pending] = []
-    for (folder, region) in arguments {
-      pendings.append(try Pending(folder, region: region, session: session, model: model))
-    }
-    return try finish(pendings)
-  }
-
-  /// Reads the files of all `pendings` on all cores at once and makes their rounds.
-  private static func finish(_ pendings: [Pending]) throws(CommandError) -> [RoundFolder] {
-    var rounds: [RoundFolder] = []
-    for (pending, outcomes) in zip(pendings, Pending.read(pendings)) {
-      rounds.append(try pending.finish(outcomes))
-    }
-    return rounds
-  }
-
-  /// Reads the round in `folder` and, when given, the previous round in `previous` for the
-  /// same county (`region`, or else the current round's), reading both at once when the
-  /// county is known before the responses are read.
-  static func load(
-    _ folder: String, previous: String?, region: String?, session: Session, model: DutyModel
-  ) throws(CommandError) -> (current: RoundFolder, previous: RoundFolder?) {
-    let pending = try Pending(folder, region: region, session: session, model: model)
-    guard let previous else { return (try finish([pending])[0], nil) }
-    guard let code = region ?? pending.county?.code else {
-      // The county comes from the responses: read the current round first.
-      let current = try finish([pending])[0]
-      let earlier = try load(
-        previous, region: current.county?.code, session: session, model: model)
-      return (current, earlier)
-    }
-    let both = try finish([
-      pending, Pending(previous, region: code, session: session, model: model),
-    ])
-    return (both[0], both[1])
-  }
-
-  /// A round folder found and described, before its responses are read.
-  struct Pending: Sendable {
-    /// What one response file gave: the outcome and, when valid, the score; `nil` when the
-    /// file could not be read.
-    typealias Outcome = (outcome: ResponseFiles.Outcome, score: ResponseScore?)?
-
-    let argument: String
-    let path: String
-    let base: String
-    let region: String?
-    let description: Description?
-    let county: County?
-    let register: Register
-    let validator: ResponseValidator
-    let names: [String]
-
-    /// Finds the folder, its description, county and response files.
-    init(
-      _ argument: String, region: String?, session: Session, model: DutyModel
-    ) throws(CommandError) {
-      let path = session.resolve(argument)
-      guard FileSystem.isDirectory(path) else {
-        throw .noInput("\(argument): mappen finns inte — ange en omgångsmapp från 'audit init'")
-      }
-      session.extendRegister(near: path)
-      let register = session.register
-      let description = readDescription(path, shown: argument, session: session)
-      var county: County?
-      if let region {
-        do throws(LookupError) {
-          county = try register.county(region)
-        } catch {
-          throw .usage(error.description)
-        }
-      } else if let code = description?.countyCode {
-        county = register.county(code: code)
-      }
-      self.argument = argument
-      self.path = path
-      self.base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-      self.region = region
-      self.description = description
-      self.county = county
-      self.register = register
-      self.validator = session.validator(model: model)
-      self.names = ResponseFiles.list(in: path)
-    }
-
-    /// Reads, checks and (when valid) scores every response file of `pendings` once, on all
-    /// cores; the outcomes of each folder in file order.
-    static func read(_ pendings: [Pending]) -> [[Outcome]] {
-      let files = pendings.indices.flatMap { index in
-        pendings[index].names.map { (folder: index, name: $0) }
-      }
-      let outcomes = Parallel.map(files) { file -> Outcome in
-        let pending = pendings[file.folder]
-        guard let data = FileSystem.read("\(pending.path)/\(file.name)") else { return nil }
-        let outcome = ResponseFiles.check(
-          data, file: "\(pending.base)/\(file.name)", validator: pending.validator)
-        return (outcome, outcome.response.map(pending.validator.score))
-      }
-      var start = 0
-      return pendings.map { pending in
-        defer { start += pending.names.count }
-        return Array(outcomes[start..<start + pending.names.count])
-      }
-    }
-
-    /// The round, from the outcomes of its files.
-    func finish(_ outcomes: [Outcome]) throws(CommandError) -> RoundFolder {
-      var files: [FileState] = []
-      var scores: [ResponseScore] = []
-      for (name, result) in zip(names, outcomes) {
-        let shown = "\(base)/\(name)"
-        guard let (outcome, score) = result else {
-          throw .noInput("\(shown): filen kan inte läsas — kontrollera behörigheten")
-        }
-        let errors = outcome.diagnostics.filter(\.isError).count
-        if let score { scores.append(score) }
-        files.append(
-          FileState(
-            file: shown, response: outcome.response, errors: errors,
-            warnings: outcome.diagnostics.count - errors,
-            completeness: score?.total.completeness ?? nil))
-      }
-      let responses = files.compactMap(\.response)
-      var county = self.county
-      if county == nil {
-        let codes = Set(responses.map { String($0.metadata.municipalityCode.prefix(2)) })
-        if codes.count == 1, let code = codes.first { county = register.county(code: code) }
-      }
-      var municipalities: [Municipality] = []
-      if region == nil, let listed = description?.municipalities, !listed.isEmpty {
-        municipalities = listed.compactMap { code in
-          register.municipalities.first { $0.code == code }
-        }
-      } else if let county {
-        municipalities = register.municipalities(inCounty: county.code)
-      }
-      let round =
-        description?.round ?? responses.map(\.metadata.round).first { !$0.isEmpty }
-        ?? URL(fileURLWithPath: path).standardized.lastPathComponent
-      return RoundFolder(
-        folder: argument, county: county, round: round,
-        referenceDate: description?.referenceDate
-          ?? responses.map(\.metadata.referenceDate).max(),
-        municipalities: municipalities, files: files,
-        scores: scores,
-        declaredFictional: description?.isFictional ?? false,
-        agreements: readAgreements(path, shown: base, register: register),
-        shelters: readShelters(path, shown: base, register: register))
-    }
-  }
-
-  /// Reads `avtal.csv` or `avtal.json` in the round folder.
-  static func readAgreements(_ path: String, shown: String, register: Register)
-    -> AgreementRegister?
-  {
-    for name in [AgreementRegister.csvFile, AgreementRegister.jsonFile] {
-      if let data = FileSystem.read("\(path)/\(name)") {
-        let file = shown.isEmpty || shown == "." ? name : "\(shown)/\(name)"
-        return AgreementRegister(data, file: file, register: register)
-      }
-    }
-    return nil
-  }
-
-  /// Reads the shelter register in the round folder or up to two folders above.
-  static func readShelters(_ path: String, shown: String, register: Register) -> ShelterRegister? {
-    var folder = path
-    var display = shown
-    for _ in 0..<3 {
-      for name in [ShelterRegister.csvFile, ShelterRegister.jsonFile] {
-        if let data = FileSystem.read("\(folder)/\(name)") {
-          let file = display == "." || display.isEmpty ? name : "\(display)/\(name)"
-          return ShelterRegister(data, file: file, register: register)
-        }
-      }
-      folder = (folder as NSString).deletingLastPathComponent
-      display = parentForDisplay(display)
-    }
-    return nil
-  }
-
-  /// The parent of a path as the user wrote it: `a/b` → `a`, `a` → `.`, `.` → `..`.
-  static func parentForDisplay(_ path: String) -> String {
-    let parts = path.split(separator: "/", omittingEmptySubsequences: true)
-    if parts.isEmpty || parts.allSatisfy({ $0 == "." }) { return ".." }
-    if parts.last == ".." { return path + "/.." }
-    if parts.count == 1 { return "." }
-    return (path.hasPrefix("/") ? "/" : "") + parts.dropLast().joined(separator: "/")
-  }
+  public var shelters: ShelterRegister?
+  /// The register the round was read with (SCB's plus any found beside the folder).
+  public var register: Register = .embedded
+  /// Warnings about the folder itself (an unreadable `omgang.json`), in Swedish.
+  public var notes: [String] = []
 
   /// The flags of the round's agreements, against its reference date.
-  var agreementFlags: [AgreementFlag] {
+  public var agreementFlags: [AgreementFlag] {
     guard let agreements, let day = referenceDate else { return [] }
     return AgreementFlags.flags(
       agreements: agreements.agreements, shelters: shelters?.shelters ?? [],
@@ -237,49 +52,23 @@ struct RoundFolder {
   }
 
   /// Problems in the registers, for every command that reads the round.
-  var registerDiagnostics: [Diagnostic] {
+  public var registerDiagnostics: [Diagnostic] {
     (agreements?.diagnostics ?? []) + (shelters?.diagnostics ?? [])
   }
 
   /// Whether the round's municipalities are fictional (example data, county code 99).
-  var isFictional: Bool {
+  public var isFictional: Bool {
     declaredFictional || county?.code == "99" || municipalities.contains { $0.countyCode == "99" }
   }
 
+  /// The files with errors, which are not counted.
+  public var invalidFiles: [FileState] {
+    files.filter { $0.errors > 0 }
+  }
+
   /// The comparison of this round.
-  func comparison(model: DutyModel) -> RegionComparison {
+  public func comparison(model: DutyModel) -> RegionComparison {
     RegionComparison(
       county: county, round: round, municipalities: municipalities, scores: scores, model: model)
-  }
-
-  struct Description: Sendable {
-    var countyCode: String?
-    var round: String?
-    var referenceDate: Day?
-    var municipalities: [String]
-    var isFictional: Bool
-  }
-
-  private static func readDescription(_ path: String, shown: String, session: Session)
-    -> Description?
-  {
-    let file = "\(path)/\(RoundWorkspace.descriptionFile)"
-    guard let data = FileSystem.read(file) else { return nil }
-    guard let root = try? JSONParser().parse(decodeText(data).text) else {
-      session.console.note(
-        "varning: \(shown)/\(RoundWorkspace.descriptionFile): kan inte läsas som JSON — "
-          + "omgångens uppgifter tas från svaren")
-      return nil
-    }
-    let municipalities = (root["municipalities"]?.node.elements ?? []).compactMap {
-      $0["code"]?.node.string
-    }
-    return Description(
-      countyCode: root["countyCode"]?.node.string, round: root["round"]?.node.string,
-      referenceDate: root["referenceDate"]?.node.string.flatMap(Day.init),
-      municipalities: municipalities,
-      isFictional: root["fictional"].map {
-        $0.node.value == .bool(true) || !($0.node.string ?? "").isEmpty
-      } ?? false)
   }
 }

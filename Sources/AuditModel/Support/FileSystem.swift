@@ -33,12 +33,12 @@ public enum FileSystem {
   /// Writes `data` to `path` atomically: a temporary file in the same folder, then a
   /// rename, so a reader never sees half a file and an error leaves nothing behind.
   /// - Parameter overwrite: whether an existing file may be replaced.
-  /// - Throws: ``CommandError/cannotCreate(_:)`` with a Swedish explanation.
+  /// - Throws: ``FileSystemError/cannotWrite(_:)`` with a Swedish explanation.
   public static func writeAtomically(_ data: Data, to path: String, overwrite: Bool = true)
-    throws(CommandError)
+    throws(FileSystemError)
   {
     if !overwrite, exists(path) {
-      throw .cannotCreate(
+      throw .cannotWrite(
         "\(path): filen finns redan — ta bort den, välj ett annat namn eller använd --force")
     }
     let url = URL(fileURLWithPath: path)
@@ -48,7 +48,7 @@ public enum FileSystem {
     do {
       try data.write(to: temporary)
     } catch {
-      throw .cannotCreate(
+      throw .cannotWrite(
         "\(path): kan inte skriva i mappen \(folder.path) — kontrollera att den finns och är skrivbar"
       )
     }
@@ -56,17 +56,17 @@ public enum FileSystem {
     // one, never neither (FileManager.replaceItemAt is not atomic on every platform).
     guard rename(temporary.path, url.path) == 0 else {
       try? FileManager.default.removeItem(at: temporary)
-      throw .cannotCreate("\(path): kan inte skriva filen — kontrollera behörigheten")
+      throw .cannotWrite("\(path): kan inte skriva filen — kontrollera behörigheten")
     }
   }
 
   /// Creates a folder and its parents.
-  public static func createDirectory(_ path: String) throws(CommandError) {
+  public static func createDirectory(_ path: String) throws(FileSystemError) {
     do {
       try FileManager.default.createDirectory(
         atPath: path, withIntermediateDirectories: true)
     } catch {
-      throw .cannotCreate("\(path): kan inte skapa mappen — kontrollera behörigheten")
+      throw .cannotWrite("\(path): kan inte skapa mappen — kontrollera behörigheten")
     }
   }
 
@@ -81,36 +81,36 @@ public enum FileSystem {
   ///   - shown: the path as the user wrote it.
   ///   - refusal: why the command refuses, e.g. "'audit init' skriver aldrig över en omgång".
   public static func requireNewOrEmptyFolder(_ path: String, shown: String, refusal: String)
-    throws(CommandError)
+    throws(FileSystemError)
   {
     guard exists(path) else { return }
     guard isDirectory(path) else {
-      throw .cannotCreate("\(shown): det finns redan en fil med det namnet — välj en ny mapp")
+      throw .cannotWrite("\(shown): det finns redan en fil med det namnet — välj en ny mapp")
     }
     guard contents(of: path).isEmpty else {
-      throw .cannotCreate("\(shown): mappen är inte tom — \(refusal); välj en ny mapp")
+      throw .cannotWrite("\(shown): mappen är inte tom — \(refusal); välj en ny mapp")
     }
   }
 
   /// Writes a whole folder: `fill` writes into a hidden sibling folder, which is then moved
   /// to `target` (which must be missing or empty), so an error leaves nothing half-written.
   public static func writeFolderAtomically(
-    _ target: String, _ fill: (_ staging: String) throws(CommandError) -> Void
-  ) throws(CommandError) {
+    _ target: String, _ fill: (_ staging: String) throws(FileSystemError) -> Void
+  ) throws(FileSystemError) {
     let url = URL(fileURLWithPath: target)
     let parent = url.deletingLastPathComponent().path
     guard isDirectory(parent) else {
-      throw .cannotCreate("\(parent): mappen finns inte — skapa den först")
+      throw .cannotWrite("\(parent): mappen finns inte — skapa den först")
     }
     let staging =
       "\(parent)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-    do throws(CommandError) {
+    do throws(FileSystemError) {
       try fill(staging)
       if exists(target) { try? FileManager.default.removeItem(atPath: target) }
       do {
         try FileManager.default.moveItem(atPath: staging, toPath: target)
       } catch {
-        throw .cannotCreate("\(target): kan inte skapa mappen — kontrollera behörigheten")
+        throw .cannotWrite("\(target): kan inte skapa mappen — kontrollera behörigheten")
       }
     } catch {
       try? FileManager.default.removeItem(atPath: staging)

@@ -13,22 +13,22 @@ public enum JSONOutput {
 
 extension JSONOutput {
   /// What a rendered array opens with.
-  static let arrayStart = "[\n"
+  public static let arrayStart = "[\n"
   /// What a rendered array closes with, after its last element.
-  static let arrayEnd = "\n]\n"
+  public static let arrayEnd = "\n]\n"
   /// What separates two elements of a rendered array.
-  static let arraySeparator = ",\n"
+  public static let arraySeparator = ",\n"
 
   /// `rendered` (the output of ``render(_:)`` for one value) as an element of a rendered
   /// array: indented as the whole array would be, without a separating comma. Arrays can so
   /// be written one element at a time, giving the same text as rendering them whole.
-  static func arrayElement(_ rendered: String) -> String {
+  public static func arrayElement(_ rendered: String) -> String {
     rendered.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
       .map { "  " + $0 }.joined(separator: "\n")
   }
 
   /// A non-empty array of rendered values, as ``render(_:)`` would give the whole array.
-  static func array(_ rendered: [String]) -> String {
+  public static func array(_ rendered: [String]) -> String {
     arrayStart + rendered.map(arrayElement).joined(separator: arraySeparator) + arrayEnd
   }
 }

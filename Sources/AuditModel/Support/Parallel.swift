@@ -3,9 +3,9 @@ import Foundation
 
 /// Work on independent files spread over the processor's cores, with results in input order,
 /// so output stays byte-identical to doing it one at a time.
-enum Parallel {
+public enum Parallel {
   /// `inputs.map(transform)`, computed on all cores.
-  static func map<Input: Sendable, Output: Sendable>(
+  public static func map<Input: Sendable, Output: Sendable>(
     _ inputs: [Input], _ transform: @Sendable (Input) -> Output
   ) -> [Output] {
     guard inputs.count > 1, ProcessInfo.processInfo.activeProcessorCount > 1 else {
@@ -28,7 +28,7 @@ enum Parallel {
 
   /// Calls `consume` with `transform` of each input, in input order, computing a batch of
   /// inputs at a time on all cores; at most one batch of results is held at once.
-  static func forEach<Input: Sendable, Output: Sendable, Failure: Error>(
+  public static func forEach<Input: Sendable, Output: Sendable, Failure: Error>(
     _ inputs: [Input], batchSize: Int = 64, _ transform: @Sendable (Input) -> Output,
     consume: (Output) throws(Failure) -> Void
   ) throws(Failure) {

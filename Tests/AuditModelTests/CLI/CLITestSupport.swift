@@ -1,5 +1,6 @@
 import Foundation
 
+@testable import AuditCLI
 @testable import AuditModel
 
 /// The result of one in-process run of `audit`.

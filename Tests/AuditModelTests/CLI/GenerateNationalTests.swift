@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import AuditCLI
 @testable import AuditModel
 
 struct GenerateNationalTests {

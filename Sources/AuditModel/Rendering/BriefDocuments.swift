@@ -1,0 +1,79 @@
+import Foundation
+
+/// Renders briefs and overviews with a template set.
+public struct BriefDocuments: Sendable {
+  let model: DutyModel
+  let templates: TemplateSet
+  let comparison: RegionComparison
+  let change: RoundChange?
+  let previousDay: Day?
+  let audience: Audience
+  let isFictional: Bool
+  let agreements: [Agreement]
+  let flags: [AgreementFlag]
+  let coverage: ShelterCoverage?
+
+  /// Prepares the briefs of the round in `analysis`, with its civil-society registers;
+  /// `register` names the municipalities of the shelter coverage.
+  public init(
+    model: DutyModel, templates: TemplateSet, analysis: RoundAnalysis, register: Register,
+    audience: Audience
+  ) {
+    let round = analysis.current
+    self.model = model
+    self.templates = templates
+    comparison = analysis.comparison
+    change = analysis.change
+    previousDay = analysis.previousReferenceDate
+    self.audience = audience
+    isFictional = round.isFictional
+    agreements = round.agreements?.agreements ?? []
+    flags = round.agreementFlags
+    if let county = round.county, let shelters = round.shelters {
+      coverage = ShelterCoverage(county: county, shelters: shelters.shelters, register: register)
+    } else {
+      coverage = nil
+    }
+  }
+
+  /// The brief for `municipality`, as HTML or Markdown.
+  public func brief(_ municipality: Municipality, html: Bool) -> String {
+    var brief = Brief(
+      model: model, comparison: comparison, change: change, previousReferenceDate: previousDay,
+      municipality: municipality, audience: audience, isFictional: isFictional)
+    brief.agreements = agreements
+    brief.flags = flags
+    brief.coverage = coverage
+    let template = html ? templates.briefHTML : templates.briefMarkdown
+    return template.render(brief.values(html: html))
+  }
+
+  /// The county overview, as HTML or Markdown.
+  public func overview(html: Bool) -> String {
+    var overview = Overview(comparison: comparison, change: change, isFictional: isFictional)
+    overview.flags = flags
+    overview.coverage = coverage
+    let template = html ? templates.overviewHTML : templates.overviewMarkdown
+    return template.render(overview.values(html: html))
+  }
+
+  /// Writes one brief per municipality into `folder`; returns the file names.
+  public func writeAll(to folder: String, html: Bool, force: Bool) throws(FileSystemError)
+    -> [String]
+  {
+    try FileSystem.createDirectory(folder)
+    // The briefs are written on all cores and saved one by one, in the order of the register.
+    let documents = self
+    let texts = Parallel.map(comparison.rows.map(\.municipality)) { municipality in
+      documents.brief(municipality, html: html)
+    }
+    var written: [String] = []
+    for (row, text) in zip(comparison.rows, texts) {
+      let name =
+        "underlag-\(SafeFileName.municipality(row.municipality))-\(audience.rawValue).\(html ? "html" : "md")"
+      try FileSystem.writeAtomically(Data(text.utf8), to: "\(folder)/\(name)", overwrite: force)
+      written.append(name)
+    }
+    return written
+  }
+}

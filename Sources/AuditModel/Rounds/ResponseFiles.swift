@@ -1,0 +1,126 @@
+import Foundation
+
+/// Finding, reading and checking response files: the one place that decides which files of a
+/// folder are responses, so that validate, score, status, compare and brief read the same ones.
+public enum ResponseFiles {
+  /// The `.csv` and `.json` files to read in a folder: its `svar/` folder for a round
+  /// workspace, otherwise the folder itself; sorted, hidden files and registers skipped.
+  public static func list(in folder: String) -> [String] {
+    if FileSystem.exists("\(folder)/\(RoundWorkspace.descriptionFile)"),
+      FileSystem.isDirectory("\(folder)/\(RoundWorkspace.responsesFolder)")
+    {
+      return list(in: "\(folder)/\(RoundWorkspace.responsesFolder)").map {
+        "\(RoundWorkspace.responsesFolder)/\($0)"
+      }
+    }
+    let registers: Set<String> = [
+      RoundWorkspace.descriptionFile, AgreementRegister.csvFile, AgreementRegister.jsonFile,
+      ShelterRegister.csvFile, ShelterRegister.jsonFile,
+    ]
+    return FileSystem.contents(of: folder).filter { name in
+      !name.hasPrefix(".") && (name.hasSuffix(".csv") || name.hasSuffix(".json"))
+        && !registers.contains(name) && !FileSystem.isDirectory("\(folder)/\(name)")
+    }
+  }
+
+  /// One file to read: as the user should see it, and where it is (`nil` for standard input).
+  public struct Entry: Sendable, Equatable {
+    /// The path as shown in messages.
+    public var shown: String
+    /// The absolute path, or `nil` for standard input (`-`).
+    public var path: String?
+  }
+
+  /// The files named by command-line `arguments` (files, folders or `-`).
+  public struct Selection: Sendable, Equatable {
+    /// The files to read, in argument order and each folder's files sorted.
+    public var entries: [Entry] = []
+    /// Arguments that name nothing, and folders without response files, in argument order.
+    public var problems: [Problem] = []
+
+    /// Whether an argument names nothing.
+    public var hasMissing: Bool {
+      problems.contains { if case .missing = $0 { return true } else { return false } }
+    }
+  }
+
+  /// An argument that gives no file.
+  public enum Problem: Sendable, Equatable {
+    /// The argument names no file or folder.
+    case missing(String)
+    /// The folder holds no response file.
+    case emptyFolder(String)
+  }
+
+  /// The files named by `arguments`, each made absolute by `resolve`.
+  public static func select(_ arguments: [String], resolve: (String) -> String) -> Selection {
+    var selection = Selection()
+    for argument in arguments {
+      if argument == "-" {
+        selection.entries.append(Entry(shown: "-", path: nil))
+        continue
+      }
+      let path = resolve(argument)
+      if FileSystem.isDirectory(path) {
+        let found = list(in: path)
+        if found.isEmpty { selection.problems.append(.emptyFolder(argument)) }
+        let base = FolderName.trimmed(argument)
+        selection.entries += found.map {
+          Entry(shown: base == "." ? $0 : "\(base)/\($0)", path: "\(path)/\($0)")
+        }
+      } else if FileSystem.exists(path) {
+        selection.entries.append(Entry(shown: argument, path: path))
+      } else {
+        selection.problems.append(.missing(argument))
+      }
+    }
+    return selection
+  }
+
+  /// The outcome of reading and validating one file.
+  public struct Outcome: Sendable {
+    /// The response, when the file has no errors.
+    public var response: Response?
+    /// Every problem, sorted.
+    public var diagnostics: [Diagnostic]
+    /// One line for `audit validate`.
+    public var summary: String
+  }
+
+  /// Reads and validates one file.
+  public static func check(_ data: Data, file: String, validator: ResponseValidator) -> Outcome {
+    let read = ResponseReader().read(data, file: file)
+    guard let raw = read.raw else {
+      return Outcome(
+        response: nil, diagnostics: read.diagnostics, summary: "\(file): kan inte läsas")
+    }
+    let result = validator.validate(raw)
+    let diagnostics = (read.diagnostics + result.diagnostics).sorted()
+    let errors = diagnostics.filter(\.isError).count
+    var summary = "\(file): "
+    if let metadata = result.response?.metadata, errors == 0 {
+      summary +=
+        "giltig — \(metadata.municipalityCode) \(metadata.municipalityName), "
+        + "\(metadata.perspectiveLabel), referensdatum \(metadata.referenceDate), "
+        + "\(result.answeredQuestions) av \(result.applicableQuestions) frågor besvarade"
+    } else {
+      summary += "\(errors) fel"
+    }
+    if raw.encoding == .windows1252 { summary += " (läst som Windows-1252)" }
+    return Outcome(
+      response: errors == 0 ? result.response : nil, diagnostics: diagnostics, summary: summary)
+  }
+
+  /// Reads and checks every entry on all cores; `standardInput` is read once by the caller.
+  /// An outcome is `nil` when its file could not be read.
+  public static func check(
+    _ entries: [Entry], standardInput: Data?, validator: ResponseValidator
+  ) -> [Outcome?] {
+    Parallel.map(entries) { entry -> Outcome? in
+      guard let data = entry.path.map({ FileSystem.read($0) }) ?? standardInput else {
+        return nil
+      }
+      return check(data, file: entry.shown, validator: validator)
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+extension RoundReader {
+  /// A round folder found and described, before its responses are read.
+  struct Pending: Sendable {
+    /// What one response file gave: the outcome and, when valid, the score; `nil` when the
+    /// file could not be read.
+    typealias Outcome = (outcome: ResponseFiles.Outcome, score: ResponseScore?)?
+
+    let argument: String
+    let path: String
+    let base: String
+    let region: String?
+    let description: RoundDescription?
+    let notes: [String]
+    let county: County?
+    let register: Register
+    let validator: ResponseValidator
+    let names: [String]
+
+    /// Finds the folder, its description, county and response files.
+    init(_ argument: String, path: String, region: String?, reader: RoundReader)
+      throws(RoundError)
+    {
+      guard FileSystem.isDirectory(path) else {
+        throw .missing("\(argument): mappen finns inte — ange en omgångsmapp från 'audit init'")
+      }
+      let register = reader.register.addingFiles(near: path)
+      let (description, warning) = RoundDescription.read(in: path, shown: argument)
+      var county: County?
+      if let region {
+        do throws(LookupError) {
+          county = try register.county(region)
+        } catch {
+          throw .unknownCounty(error.description)
+        }
+      } else if let code = description?.countyCode {
+        county = register.county(code: code)
+      }
+      self.argument = argument
+      self.path = path
+      self.base = FolderName.trimmed(argument)
+      self.region = region
+      self.description = description
+      self.notes = warning.map { [$0] } ?? []
+      self.county = county
+      self.register = register
+      self.validator = ResponseValidator(
+        register: register, today: reader.today, calendar: reader.calendar)
+      self.names = ResponseFiles.list(in: path)
+    }
+
+    /// Reads, checks and (when valid) scores every response file of `pendings` once, on all
+    /// cores; the outcomes of each folder in file order.
+    static func read(_ pendings: [Pending]) -> [[Outcome]] {
+      let files = pendings.indices.flatMap { index in
+        pendings[index].names.map { (folder: index, name: $0) }
+      }
+      let outcomes = Parallel.map(files) { file -> Outcome in
+        let pending = pendings[file.folder]
+        guard let data = FileSystem.read("\(pending.path)/\(file.name)") else { return nil }
+        let outcome = ResponseFiles.check(
+          data, file: "\(pending.base)/\(file.name)", validator: pending.validator)
+        let calendar = pending.validator.calendar
+        return (outcome, outcome.response.map { Scorer.score($0, calendar: calendar) })
+      }
+      var start = 0
+      return pendings.map { pending in
+        defer { start += pending.names.count }
+        return Array(outcomes[start..<start + pending.names.count])
+      }
+    }
+
+    /// The round, from the outcomes of its files.
+    func finish(_ outcomes: [Outcome]) throws(RoundError) -> RoundFolder {
+      var files: [RoundFolder.FileState] = []
+      var scores: [ResponseScore] = []
+      for (name, result) in zip(names, outcomes) {
+        let shown = "\(base)/\(name)"
+        guard let (outcome, score) = result else {
+          throw .missing("\(shown): filen kan inte läsas — kontrollera behörigheten")
+        }
+        let errors = outcome.diagnostics.filter(\.isError).count
+        if let score { scores.append(score) }
+        files.append(
+          RoundFolder.FileState(
+            file: shown, response: outcome.response, errors: errors,
+            warnings: outcome.diagnostics.count - errors,
+            completeness: score?.total.completeness ?? nil))
+      }
+      let responses = files.compactMap(\.response)
+      var county = self.county
+      if county == nil {
+        let codes = Set(responses.map { String($0.metadata.municipalityCode.prefix(2)) })
+        if codes.count == 1, let code = codes.first { county = register.county(code: code) }
+      }
+      var municipalities: [Municipality] = []
+      if region == nil, let listed = description?.municipalities, !listed.isEmpty {
+        municipalities = listed.compactMap { code in
+          register.municipalities.first { $0.code == code }
+        }
+      } else if let county {
+        municipalities = register.municipalities(inCounty: county.code)
+      }
+      let round =
+        description?.round ?? responses.map(\.metadata.round).first { !$0.isEmpty }
+        ?? URL(fileURLWithPath: path).standardized.lastPathComponent
+      return RoundFolder(
+        folder: argument, county: county, round: round,
+        referenceDate: description?.referenceDate
+          ?? responses.map(\.metadata.referenceDate).max(),
+        municipalities: municipalities, files: files,
+        scores: scores,
+        declaredFictional: description?.isFictional ?? false,
+        agreements: RoundFolder.readAgreements(path, shown: base, register: register),
+        shelters: RoundFolder.readShelters(path, shown: base, register: register),
+        register: register, notes: notes)
+    }
+  }
+}

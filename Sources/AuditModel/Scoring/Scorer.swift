@@ -1,0 +1,71 @@
+import Foundation
+
+/// Turns a validated response into scores and findings with the model's rules.
+public enum Scorer {
+  /// Scores `response` against the duties in force on its reference date.
+  public static func score(_ response: Response, model: DutyModel) -> ResponseScore {
+    score(response, model: model, inForce: model.duties(inForceOn: response.metadata.referenceDate))
+  }
+
+  /// Scores `response` with the duties `calendar` gives for its reference date, as
+  /// ``score(_:model:)`` does, without applying the model's provisions again.
+  public static func score(_ response: Response, calendar: DutyCalendar) -> ResponseScore {
+    score(
+      response, model: calendar.model,
+      inForce: calendar.duties(inForceOn: response.metadata.referenceDate))
+  }
+
+  /// Scores `response` against `inForce`, the model's duties in force on its reference date.
+  static func score(_ response: Response, model: DutyModel, inForce: [AppliedDuty])
+    -> ResponseScore
+  {
+    let day = response.metadata.referenceDate
+    let rules = model.scoring
+    let answers = Dictionary(
+      response.answers.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
+    let exceptions = Dictionary(
+      response.exceptions.map { ($0.dutyID, $0) }, uniquingKeysWith: { first, _ in first })
+    let duties = inForce.map { applied -> DutyScore in
+      let questions = applied.duty.questions.map { question -> QuestionScore in
+        let answer = answers[question.id]
+        let value = question.answerKind == .yesPartialNo ? rules.value(answer?.value) : nil
+        return QuestionScore(question: question, answer: answer, value: value)
+      }
+      let exception = exceptions[applied.duty.id]
+      let holds = exception?.holds(on: day) ?? false
+      var score = DutyScore(
+        applied: applied, weight: rules.weight(applied.strength), questions: questions,
+        exception: exception, exceptionHolds: holds, finding: nil)
+      if !holds {
+        score.finding = finding(for: score, expired: exception, rules: rules)
+      }
+      return score
+    }
+    let areas = model.areas.map { area -> AreaScore in
+      let inArea = duties.filter { $0.duty.area == area.id }
+      return AreaScore(area: area, duties: inArea, figures: Figures(inArea))
+    }.filter { !$0.duties.isEmpty }
+    return ResponseScore(
+      response: response, modelVersion: model.version, duties: duties, areas: areas,
+      total: Figures(duties))
+  }
+
+  private static func finding(
+    for score: DutyScore, expired: DutyException?, rules: ScoringRules
+  ) -> Finding? {
+    let gaps = score.questions.compactMap { question -> Finding.Gap? in
+      question.gap.map {
+        Finding.Gap(question: question.question, kind: $0, comment: question.answer?.comment ?? "")
+      }
+    }
+    guard !gaps.isEmpty || expired != nil else { return nil }
+    let obligation = score.applied.strength.obligation
+    var kinds = gaps.map(\.kind)
+    if expired != nil { kinds.append(.expiredException) }
+    let urgency =
+      kinds.compactMap { rules.urgency(for: $0, obligation: obligation) }.min() ?? .consider
+    return Finding(
+      duty: score.duty, citation: score.applied.citation, strength: score.applied.strength,
+      gaps: gaps, expiredException: expired, action: score.duty.action, urgency: urgency)
+  }
+}
