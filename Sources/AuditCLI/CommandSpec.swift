@@ -108,10 +108,11 @@ public struct OptionSpec: Sendable {
   public static let model = OptionSpec(
     "--model", value: "MAPP",
     help: "Läs pliktmodellen från MAPP i stället för den inbyggda (checklists/model).")
-  /// `--format`, with the given choices and default.
-  public static func format(_ choices: [String], default value: String) -> OptionSpec {
+  /// `--format`, with the formats `formats` offers, the first as default.
+  static func format(_ formats: [OutputFormat]) -> OptionSpec {
     OptionSpec(
-      "--format", value: "FORMAT", help: "Utdataformat.", defaultValue: value, choices: choices)
+      "--format", value: "FORMAT", help: "Utdataformat.",
+      defaultValue: formats.first?.rawValue, choices: formats.map(\.rawValue))
   }
   /// `--output FILE`.
   public static let output = OptionSpec(

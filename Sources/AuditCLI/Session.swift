@@ -134,6 +134,27 @@ final class Session {
     try emit("\u{FEFF}" + text)
   }
 
+  /// The `--format` asked for among `formats` (the parser has checked the choice), or the
+  /// first of them.
+  func format(among formats: [OutputFormat]) -> OutputFormat {
+    arguments.value("--format").flatMap(OutputFormat.init(rawValue:)) ?? formats[0]
+  }
+
+  /// Writes `text`, rendered in `format`, to `--output FILE` or standard out, with the
+  /// byte-order mark the format needs.
+  func emit(_ text: String, as format: OutputFormat) throws(CommandError) {
+    try emit(format.startsWithByteOrderMark ? "\u{FEFF}" + text : text)
+  }
+
+  /// Writes `report` in the `--format` asked for.
+  func emit<Report: FormattedReport>(_ report: Report) throws(CommandError) {
+    let format = format(among: Report.formats)
+    guard let text = report.rendered(as: format) else {
+      throw .usage("formatet \(format.rawValue) finns inte för det här kommandot")
+    }
+    try emit(text, as: format)
+  }
+
   /// Writes `data` atomically to `path`.
   func write(_ data: Data, to path: String, overwrite: Bool = true) throws(CommandError) {
     do throws(FileSystemError) {

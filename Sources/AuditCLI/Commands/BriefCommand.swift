@@ -25,7 +25,7 @@ enum BriefCommand {
       OptionSpec(
         "--audience", value: "MÅLGRUPP", help: "Vem underlaget skrivs för.",
         defaultValue: "politiker", choices: Audience.allCases.map(\.rawValue)),
-      .format(["md", "html"], default: "html"),
+      .format(BriefDocuments.formats),
       OptionSpec(
         "--templates", value: "MAPP", help: "Läs mallarna från MAPP i stället för de inbyggda."),
       OptionSpec("--force", help: "Skriv över befintliga filer i --out."),
@@ -53,7 +53,7 @@ enum BriefCommand {
     let round = analysis.current
     CompareCommand.reportInvalid(round, session: session)
     let comparison = analysis.comparison
-    let html = (arguments.value("--format") ?? "html") == "html"
+    let html = session.format(among: BriefDocuments.formats) == .html
     let audience = Audience(rawValue: arguments.value("--audience") ?? "") ?? .politician
     let documents = BriefDocuments(
       model: model, templates: templates, analysis: analysis, register: session.register,

@@ -16,7 +16,7 @@ enum ChangesCommand {
       OptionSpec(
         "--to", value: "DATUM", help: "Läget som jämförs till, ÅÅÅÅ-MM-DD.",
         defaultValue: "i dag"),
-      .format(["table", "md", "json", "csv"], default: "table"),
+      .format(ChangeListing.formats),
       .output, .model, .help,
     ])
 
@@ -27,12 +27,7 @@ enum ChangesCommand {
       throw .usage("--from \(from) ligger efter --to \(to) — byt plats på datumen")
     }
     let listing = ChangeListing(model: try session.model(), from: from, to: to)
-    switch session.arguments.value("--format") ?? "table" {
-    case "md": try session.emit(listing.markdown())
-    case "json": try session.emit(listing.json())
-    case "csv": try session.emitCSV(listing.csv())
-    default: try session.emit(listing.table())
-    }
+    try session.emit(listing)
     return .success
   }
 }

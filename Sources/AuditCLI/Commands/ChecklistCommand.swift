@@ -26,7 +26,7 @@ enum ChecklistCommand {
       OptionSpec(
         "--organisation", value: "NAMN",
         help: "Organisationen som svarar (krävs med --perspective civilsamhälle)."),
-      .format(["csv", "json", "md"], default: "csv"),
+      .format(Checklist.formats),
       .output,
       OptionSpec("--force", help: "Skriv över FIL om den finns (den kan vara ett ifyllt svar)."),
       .model, .help,
@@ -42,11 +42,7 @@ enum ChecklistCommand {
     }
     let metadata = try metadata(session)
     let checklist = Checklist(model: try session.model(), metadata: metadata)
-    switch session.arguments.value("--format") ?? "csv" {
-    case "json": try session.emit(checklist.json())
-    case "md": try session.emit(checklist.markdown())
-    default: try session.emitCSV(checklist.csv())
-    }
+    try session.emit(checklist)
     return .success
   }
 

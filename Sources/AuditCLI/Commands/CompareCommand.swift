@@ -26,7 +26,7 @@ enum CompareCommand {
       OptionSpec(
         "--region", value: "LÄN", help: "Länet (kod eller namn), om mappen inte anger det."),
       OptionSpec("--previous", value: "MAPP", help: "Förra omgångens mapp, för förändringen."),
-      .format(["table", "md", "csv", "json", "html"], default: "table"),
+      .format(ComparisonReport.formats),
       .output, .model, .help,
     ])
 
@@ -36,12 +36,12 @@ enum CompareCommand {
     guard let folder = folders.first else {
       throw .usage("argumentet MAPP saknas")
     }
-    let format = session.arguments.value("--format") ?? "table"
+    let format = session.format(among: ComparisonReport.formats)
     if folders.count > 1 {
       for option in ["--previous", "--region"] where session.arguments.value(option) != nil {
         throw .usage("\(option) går bara med en mapp — kör en mapp i taget")
       }
-      if format == "html" {
+      if format == .html {
         throw .usage("--format html går bara med en mapp — kör en mapp i taget")
       }
       return try compareSeveral(folders, format: format, session: session, model: model)
@@ -51,20 +51,15 @@ enum CompareCommand {
       region: session.arguments.value("--region"), model: model)
     reportInvalid(analysis.current, session: session)
     if let previous = analysis.previous { reportInvalid(previous, session: session) }
-    let report = ComparisonReport(comparison: analysis.comparison, change: analysis.change)
-    switch format {
-    case "md": try session.emit(report.markdown())
-    case "csv": try session.emitCSV(report.csv())
-    case "json": try session.emit(report.json())
-    case "html": try session.emit(report.html(fictional: analysis.current.isFictional))
-    default: try session.emit(report.table())
-    }
+    var report = ComparisonReport(comparison: analysis.comparison, change: analysis.change)
+    report.isFictional = analysis.current.isFictional
+    try session.emit(report)
     return .success
   }
 
   /// Compares each folder on its own and writes the reports one after the other.
   private static func compareSeveral(
-    _ folders: [String], format: String, session: Session, model: DutyModel
+    _ folders: [String], format: OutputFormat, session: Session, model: DutyModel
   ) throws(CommandError) -> ExitCode {
     var reports: [ComparisonReport] = []
     let rounds = try session.readRounds(folders, model: model)
@@ -73,17 +68,18 @@ enum CompareCommand {
       reports.append(ComparisonReport(comparison: round.comparison(model: model), change: nil))
     }
     switch format {
-    case "md": try session.emit(reports.map { $0.markdown() }.joined(separator: "\n"))
-    case "json": try session.emit(JSONOutput.array(reports.map { $0.json() }))
-    case "csv":
+    case .md: try session.emit(reports.map { $0.markdown() }.joined(separator: "\n"))
+    case .json: try session.emit(JSONOutput.array(reports.map { $0.json() }))
+    case .csv:
       // One header row: the rows name their municipality, whose code gives the county.
       let tables = reports.map { $0.csv() }
       let header = String(tables[0].prefix { $0 != "\r\n" }) + "\r\n"
       guard tables.allSatisfy({ $0.hasPrefix(header) }) else {
         throw .usage("mapparna har olika områden (olika modellversioner?) — kör en mapp i taget")
       }
-      try session.emitCSV(header + tables.map { String($0.dropFirst(header.count)) }.joined())
-    default: try session.emit(reports.map { $0.table() }.joined(separator: "\n"))
+      try session.emit(
+        header + tables.map { String($0.dropFirst(header.count)) }.joined(), as: .csv)
+    case .table, .html: try session.emit(reports.map { $0.table() }.joined(separator: "\n"))
     }
     return .success
   }

@@ -13,7 +13,7 @@ enum DutiesCommand {
         "--date", value: "DATUM", help: "Dagen som ska gälla, ÅÅÅÅ-MM-DD.",
         defaultValue: "i dag"),
       OptionSpec("--area", value: "OMRÅDE", help: "Visa bara plikterna i ett område (id)."),
-      .format(["table", "md", "json", "csv"], default: "table"),
+      .format(DutyListing.formats),
       .output, .model, .help,
     ])
 
@@ -31,12 +31,7 @@ enum DutiesCommand {
       area = wanted
     }
     let listing = DutyListing(model: model, day: day, area: area)
-    switch session.arguments.value("--format") ?? "table" {
-    case "md": try session.emit(listing.markdown())
-    case "json": try session.emit(listing.json())
-    case "csv": try session.emitCSV(listing.csv())
-    default: try session.emit(listing.table())
-    }
+    try session.emit(listing)
     return .success
   }
 }

@@ -20,7 +20,7 @@ enum ScoreCommand {
         isRepeating: true)
     ],
     options: [
-      .format(["table", "md", "json", "csv"], default: "table"),
+      .format(ScoreReport.formats),
       OptionSpec(
         "--fail-on", value: "NIVÅ",
         help: "Avsluta med kod 1 om det finns brister (eller förbättringsområden).",
@@ -49,7 +49,7 @@ enum ScoreCommand {
       try session.emit(texts.joined(separator: "\n"))
       return .success
     }
-    let format = session.arguments.value("--format") ?? "table"
+    let format = session.format(among: ScoreReport.formats)
     var totals: [Figures] = []
     try writeReport(responses, format: format, session: session, validator: validator) {
       totals.append($0)
@@ -69,7 +69,8 @@ enum ScoreCommand {
   /// that a national run never holds every score at once. With `--output` the report is
   /// collected and written atomically at the end.
   private static func writeReport(
-    _ responses: [Response], format: String, session: Session, validator: ResponseValidator,
+    _ responses: [Response], format: OutputFormat, session: Session,
+    validator: ResponseValidator,
     totals: (Figures) -> Void
   ) throws(CommandError) {
     let toFile = session.arguments.value("--output").map { $0 != "-" } ?? false
@@ -77,29 +78,13 @@ enum ScoreCommand {
     func write(_ text: String) {
       if toFile { collected += text } else { session.console.write(text) }
     }
-    let (start, separator, end): (String, String, String)
-    switch format {
-    case "json" where responses.isEmpty:
-      (start, separator, end) = (ScoreReport(scores: []).json(), "", "")
-    case "json":
-      (start, separator, end) = (
-        JSONOutput.arrayStart, JSONOutput.arraySeparator, JSONOutput.arrayEnd
-      )
-    case "csv": (start, separator, end) = (CSVWriter().render([ScoreReport.csvHeader]), "", "")
-    default: (start, separator, end) = ("", "\n", "")
-    }
-    if format == "csv", !toFile { write("\u{FEFF}") }
+    let (start, separator, end) = ScoreReport.frame(format, isEmpty: responses.isEmpty)
+    if format == .csv, !toFile { write("\u{FEFF}") }
     write(start)
     var first = true
     Parallel.forEach(responses) { response -> (String, Figures) in
       let score = Scorer.score(response, calendar: validator.calendar)
-      let text: String
-      switch format {
-      case "md": text = ScoreReport.markdown(score)
-      case "json": text = ScoreReport.jsonElement(score)
-      case "csv": text = CSVWriter().render(ScoreReport.csvRows(score))
-      default: text = ScoreReport.table(score)
-      }
+      let text = ScoreReport.element(score, as: format)
       return (text, score.total)
     } consume: { text, total in
       if !first { write(separator) }
@@ -109,7 +94,7 @@ enum ScoreCommand {
     }
     write(end)
     guard toFile else { return }
-    if format == "csv" { try session.emitCSV(collected) } else { try session.emit(collected) }
+    try session.emit(collected, as: format)
   }
 }
 

@@ -20,7 +20,7 @@ enum SheltersCommand {
       OptionSpec(
         "--competence", value: "KOMPETENS", help: "Bara boenden med kompetensen.",
         isRepeating: true),
-      .format(["table", "csv", "json"], default: "table"),
+      .format(ShelterListing.formats),
       .output, .help,
     ])
 
@@ -58,53 +58,11 @@ enum SheltersCommand {
       }
       shelters = shelters.filter { $0.offers(wanted) }
     }
-    let names = Dictionary(
-      session.register.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
-    switch session.arguments.value("--format") ?? "table" {
-    case "json":
-      try session.emit(
-        JSONOutput.render(
-          JSONOutputValue.array(
-            shelters.map {
-              .object([
-                "name": .string($0.name), "kind": .string($0.kind.rawValue),
-                "municipalityCode": .string($0.municipalityCode), "places": .integer($0.places),
-                "takesChildren": .bool($0.takesChildren),
-                "languages": .array($0.languages.map { .string($0) }),
-                "competences": .array($0.competences.map { .string($0) }),
-              ])
-            })))
-    case "csv":
-      try session.emitCSV(
-        CSVWriter().render(
-          [ShelterRegister.header + ["kommun"]]
-            + shelters.map {
-              [
-                $0.name, $0.kind.rawValue, $0.municipalityCode, "\($0.places)",
-                $0.takesChildren ? "ja" : "nej", $0.languages.joined(separator: ", "),
-                $0.competences.joined(separator: ", "), names[$0.municipalityCode] ?? "",
-              ]
-            }))
-    default:
-      var out = TextTable.render(
-        headers: ["Boende", "Typ", "Kommun", "Platser", "Barn", "Kompetenser och språk"],
-        rows: shelters.map {
-          [
-            $0.name, $0.kind.rawValue, names[$0.municipalityCode] ?? $0.municipalityCode,
-            "\($0.places)", $0.takesChildren ? "ja" : "nej",
-            ($0.competences + $0.languages).joined(separator: ", "),
-          ]
-        })
-      out += "\n\(Swedish.count(shelters.count, "boende", "boenden")) med "
-      out += "\(shelters.reduce(0) { $0 + $1.places }) platser.\n"
-      if let county {
-        out +=
-          ShelterCoverage(
-            county: county, shelters: registerFile.shelters, register: session.register
-          ).text + "\n"
-      }
-      try session.emit(out)
+    let coverage = county.map {
+      ShelterCoverage(county: $0, shelters: registerFile.shelters, register: session.register)
     }
+    try session.emit(
+      ShelterListing(shelters: shelters, register: session.register, coverage: coverage))
     return .success
   }
 }

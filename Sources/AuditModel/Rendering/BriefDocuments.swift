@@ -13,6 +13,9 @@ public struct BriefDocuments: Sendable {
   let flags: [AgreementFlag]
   let coverage: ShelterCoverage?
 
+  /// The formats of briefs and overviews: HTML for print, and Markdown.
+  public static let formats: [OutputFormat] = [.html, .md]
+
   /// Prepares the briefs of the round in `analysis`, with its civil-society registers;
   /// `register` names the municipalities of the shelter coverage.
   public init(

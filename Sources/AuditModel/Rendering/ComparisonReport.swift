@@ -6,6 +6,8 @@ public struct ComparisonReport: Sendable {
   public var comparison: RegionComparison
   /// The change since the previous round, when asked for.
   public var change: RoundChange?
+  /// Whether the data are fictional (example data): the HTML then says so on every page.
+  public var isFictional = false
 
   /// Creates a report.
   public init(comparison: RegionComparison, change: RoundChange?) {
