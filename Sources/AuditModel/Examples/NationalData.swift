@@ -151,7 +151,7 @@ public struct NationalData: Sendable {
       let level = profile.level + profile.trend * halfYears(day) + 0.15 * random.gaussian()
       let stem =
         "\(folder)/\(RoundWorkspace.responsesFolder)/"
-        + SafeFileName.municipality(municipality)
+        + municipality.fileStem
       if random.chance(0.05) {
         counts.missing += 1
       } else {

@@ -44,16 +44,6 @@ public struct ScoringRules: Hashable, Sendable {
     }
   }
 
-  /// The value of a scored answer, or `nil` for anything that is not ja/delvis/nej.
-  public func value(_ answer: AnswerValue?) -> Double? {
-    switch answer {
-    case .yes: return yes
-    case .partial: return partial
-    case .no: return no
-    default: return nil
-    }
-  }
-
   /// The urgency of a gap against a duty with `obligation`, or `nil` when no rule matches.
   public func urgency(for gap: GapKind, obligation: Obligation) -> Urgency? {
     urgencyRules.first { $0.obligation == obligation && $0.gaps.contains(gap) }?.urgency

@@ -73,7 +73,7 @@ public struct BriefDocuments: Sendable {
     var written: [String] = []
     for (row, text) in zip(comparison.rows, texts) {
       let name =
-        "underlag-\(SafeFileName.municipality(row.municipality))-\(audience.rawValue).\(html ? "html" : "md")"
+        "underlag-\(row.municipality.fileStem)-\(audience.rawValue).\(html ? "html" : "md")"
       try FileSystem.writeAtomically(Data(text.utf8), to: "\(folder)/\(name)", overwrite: force)
       written.append(name)
     }

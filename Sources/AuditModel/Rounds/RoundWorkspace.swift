@@ -31,7 +31,7 @@ public struct RoundWorkspace: Hashable, Sendable {
       let metadata = ResponseMetadata(
         municipalityCode: municipality.code, municipalityName: municipality.name, round: round,
         referenceDate: referenceDate, perspective: .municipality, modelVersion: model.version)
-      let file = "\(Self.checklistsFolder)/\(SafeFileName.municipality(municipality)).csv"
+      let file = "\(Self.checklistsFolder)/\(municipality.fileStem).csv"
       return (municipality, file, Checklist(model: model, metadata: metadata))
     }
   }

@@ -31,9 +31,4 @@ public enum SafeFileName {
     if reserved.contains(trimmed.lowercased()) { trimmed = "_" + trimmed }
     return trimmed
   }
-
-  /// `1490-Borås` style name for a municipality, without extension.
-  public static func municipality(_ municipality: Municipality) -> String {
-    "\(municipality.code)-\(stem(municipality.name))"
-  }
 }
