@@ -5,7 +5,7 @@ enum ValidateCommand {
     name: "validate",
     summary: "Kontrollera ifyllda checklistor och visa alla fel på en gång.",
     discussion: """
-      Läser CSV (semikolon, komma eller tabb; UTF-8 eller Windows-1252) och JSON.
+      Läser CSV (semikolon, komma eller tabb; UTF-8, Windows-1252 eller UTF-16) och JSON.
       Frågorna kontrolleras mot plikterna som gällde svarets referensdatum. Varje
       problem skrivs som 'fel: FIL:RAD:KOLUMN: vad som är fel — hur det rättas'
       (varningar som 'varning:'). En mapp läses i sin helhet; för en omgångsmapp
@@ -104,6 +104,10 @@ enum ValidateCommand {
 
 /// Finding and checking response files.
 enum ResponseFiles {
+  /// The extensions, in lower case, of the files read as responses: CSV, Excel's
+  /// "Unicode-text" (.txt), JSON, and workbooks, which get an error saying how to save as CSV.
+  static let readExtensions: Set<String> = ["csv", "txt", "tsv", "json", "xlsx", "xls", "ods"]
+
   /// The `.csv` and `.json` files to read in a folder: its `svar/` folder for a round
   /// workspace, otherwise the folder itself; sorted, hidden files skipped.
   static func list(in folder: String) -> [String] {
@@ -119,7 +123,7 @@ enum ResponseFiles {
       ShelterRegister.csvFile, ShelterRegister.jsonFile,
     ]
     return FileSystem.contents(of: folder).filter { name in
-      !name.hasPrefix(".") && (name.hasSuffix(".csv") || name.hasSuffix(".json"))
+      !name.hasPrefix(".") && readExtensions.contains((name as NSString).pathExtension.lowercased())
         && !registers.contains(name) && !FileSystem.isDirectory("\(folder)/\(name)")
     }
   }
@@ -150,7 +154,7 @@ enum ResponseFiles {
     } else {
       summary += "\(errors) fel"
     }
-    if raw.encoding == .windows1252 { summary += " (läst som Windows-1252)" }
+    if let label = raw.encoding.label { summary += " (läst som \(label))" }
     return Outcome(
       response: errors == 0 ? result.response : nil, diagnostics: diagnostics, summary: summary)
   }
