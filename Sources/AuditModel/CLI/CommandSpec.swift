@@ -111,6 +111,10 @@ public struct OptionSpec: Sendable {
     OptionSpec(
       "--format", value: "FORMAT", help: "Utdataformat.", defaultValue: value, choices: choices)
   }
+  /// `--allow-other-round`, for commands that read a round folder.
+  public static let allowOtherRound = OptionSpec(
+    "--allow-other-round",
+    help: "Räkna också svar från en annan omgång, ett annat län eller en äldre modellversion.")
   /// `--output FILE`.
   public static let output = OptionSpec(
     "--output", short: "-o", value: "FIL",

@@ -10,6 +10,8 @@ struct RoundFolder {
     var errors: Int
     var warnings: Int
     var completeness: Double?
+    /// Whether the response counts in the round, and if not why (see ``RoundInventory``).
+    var standing: RoundInventory.Standing = .invalid
   }
 
   var folder: String
@@ -18,7 +20,12 @@ struct RoundFolder {
   var referenceDate: Day?
   var municipalities: [Municipality]
   var files: [FileState]
+  /// The scores of the responses that count.
   var scores: [ResponseScore]
+  /// Which responses count and why the others do not.
+  var inventory: RoundInventory
+  /// The files in the folder that were not read as responses, or could not be read, and why.
+  var skipped: [Diagnostic]
   /// Whether `omgang.json` says the round is fictional (generated data).
   var declaredFictional = false
   /// The agreements register, when the round has one.
@@ -85,11 +92,15 @@ struct RoundFolder {
     let path: String
     let base: String
     let region: String?
-    let description: Description?
+    let description: RoundDescription?
     let county: County?
     let register: Register
     let validator: ResponseValidator
+    /// The files read as responses, relative to the folder.
     let names: [String]
+    /// The files not read as responses, and why.
+    let skipped: [Diagnostic]
+    let allowOtherRound: Bool
 
     /// Finds the folder, its description, county and response files.
     init(
@@ -114,13 +125,17 @@ struct RoundFolder {
       }
       self.argument = argument
       self.path = path
-      self.base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+      let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+      self.base = base
       self.region = region
       self.description = description
       self.county = county
       self.register = register
       self.validator = session.validator(model: model)
-      self.names = ResponseFiles.list(in: path)
+      let entries = ResponseFolder.entries(in: path, shown: base)
+      self.names = entries.filter(\.isResponse).map(\.name)
+      self.skipped = entries.compactMap(\.skipped)
+      self.allowOtherRound = session.arguments.isSet("--allow-other-round")
     }
 
     /// Reads, checks and (when valid) scores every response file of `pendings` once, on all
@@ -146,21 +161,43 @@ struct RoundFolder {
     /// The round, from the outcomes of its files.
     func finish(_ outcomes: [Outcome]) throws(CommandError) -> RoundFolder {
       var files: [FileState] = []
-      var scores: [ResponseScore] = []
+      var fileScores: [ResponseScore?] = []
+      var candidates: [RoundInventory.Candidate] = []
+      var skipped = self.skipped
       for (name, result) in zip(names, outcomes) {
         let shown = "\(base)/\(name)"
         guard let (outcome, score) = result else {
-          throw .noInput("\(shown): filen kan inte läsas — kontrollera behörigheten")
+          // One file that cannot be read is that file's error, not the round's.
+          skipped.append(
+            Diagnostic(
+              .error, file: shown, at: nil, "filen kan inte läsas",
+              help: "kontrollera behörigheten"))
+          continue
         }
         let errors = outcome.diagnostics.filter(\.isError).count
-        if let score { scores.append(score) }
+        fileScores.append(score)
+        candidates.append(
+          RoundInventory.Candidate(
+            file: shown, response: outcome.response,
+            modified: FileSystem.modificationDate("\(path)/\(name)")))
         files.append(
           FileState(
             file: shown, response: outcome.response, errors: errors,
             warnings: outcome.diagnostics.count - errors,
             completeness: score?.total.completeness ?? nil))
       }
-      let responses = files.compactMap(\.response)
+      let rules = RoundRules(
+        description: description, county: region == nil ? nil : self.county, register: register)
+      let inventory = RoundInventory(
+        candidates, expected: rules.expectation, register: register,
+        allowOtherRound: allowOtherRound)
+      for index in files.indices {
+        files[index].standing = inventory.standings[index].standing
+      }
+      let scores = zip(files, fileScores).compactMap { file, score in
+        file.standing == .counted ? score : nil
+      }
+      let responses = inventory.counted
       var county = self.county
       if county == nil {
         let codes = Set(responses.map { String($0.metadata.municipalityCode.prefix(2)) })
@@ -182,7 +219,7 @@ struct RoundFolder {
         referenceDate: description?.referenceDate
           ?? responses.map(\.metadata.referenceDate).max(),
         municipalities: municipalities, files: files,
-        scores: scores,
+        scores: scores, inventory: inventory, skipped: skipped.sorted(),
         declaredFictional: description?.isFictional ?? false,
         agreements: readAgreements(path, shown: base, register: register),
         shelters: readShelters(path, shown: base, register: register))
@@ -252,34 +289,17 @@ struct RoundFolder {
       county: county, round: round, municipalities: municipalities, scores: scores, model: model)
   }
 
-  struct Description: Sendable {
-    var countyCode: String?
-    var round: String?
-    var referenceDate: Day?
-    var municipalities: [String]
-    var isFictional: Bool
-  }
-
   private static func readDescription(_ path: String, shown: String, session: Session)
-    -> Description?
+    -> RoundDescription?
   {
     let file = "\(path)/\(RoundWorkspace.descriptionFile)"
     guard let data = FileSystem.read(file) else { return nil }
-    guard let root = try? JSONParser().parse(decodeText(data).text) else {
+    guard let description = RoundDescription(json: decodeText(data).text) else {
       session.console.note(
         "varning: \(shown)/\(RoundWorkspace.descriptionFile): kan inte läsas som JSON — "
           + "omgångens uppgifter tas från svaren")
       return nil
     }
-    let municipalities = (root["municipalities"]?.node.elements ?? []).compactMap {
-      $0["code"]?.node.string
-    }
-    return Description(
-      countyCode: root["countyCode"]?.node.string, round: root["round"]?.node.string,
-      referenceDate: root["referenceDate"]?.node.string.flatMap(Day.init),
-      municipalities: municipalities,
-      isFictional: root["fictional"].map {
-        $0.node.value == .bool(true) || !($0.node.string ?? "").isEmpty
-      } ?? false)
+    return description
   }
 }

@@ -25,6 +25,11 @@ public enum FileSystem {
       && isDirectory.boolValue
   }
 
+  /// When the file at `path` was last changed, or `nil` when that cannot be found out.
+  public static func modificationDate(_ path: String) -> Date? {
+    (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+  }
+
   /// Reads a whole file, or `nil` when it cannot be read.
   public static func read(_ path: String) -> Data? {
     FileManager.default.contents(atPath: path)

@@ -21,6 +21,7 @@ enum BriefCommand {
       OptionSpec("--out", value: "MAPP", help: "Mapp för --all; skapas om den inte finns."),
       OptionSpec("--previous", value: "MAPP", help: "Förra omgångens mapp."),
       OptionSpec("--region", value: "LÄN", help: "Länet, om mappen inte anger det."),
+      .allowOtherRound,
       OptionSpec(
         "--audience", value: "MÅLGRUPP", help: "Vem underlaget skrivs för.",
         defaultValue: "politiker", choices: Audience.allCases.map(\.rawValue)),

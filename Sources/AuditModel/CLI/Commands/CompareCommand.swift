@@ -24,6 +24,7 @@ enum CompareCommand {
       OptionSpec(
         "--region", value: "LÄN", help: "Länet (kod eller namn), om mappen inte anger det."),
       OptionSpec("--previous", value: "MAPP", help: "Förra omgångens mapp, för förändringen."),
+      .allowOtherRound,
       .format(["table", "md", "csv", "json", "html"], default: "table"),
       .output, .model, .help,
     ])
@@ -49,6 +50,7 @@ enum CompareCommand {
       folder, previous: session.arguments.value("--previous"), region: region, session: session,
       model: model)
     reportInvalid(current, session: session)
+    try requireResponses(current)
     let comparison = current.comparison(model: model)
     var change: RoundChange?
     if let previous = earlier {
@@ -76,6 +78,7 @@ enum CompareCommand {
       folders.map { ($0, nil) }, session: session, model: model)
     for round in rounds {
       reportInvalid(round, session: session)
+      try requireResponses(round)
       reports.append(ComparisonReport(comparison: round.comparison(model: model), change: nil))
     }
     switch format {
@@ -94,12 +97,31 @@ enum CompareCommand {
     return .success
   }
 
+  /// Says which files of `round` are not counted and why (as warnings: the command goes on
+  /// with the responses that count).
   static func reportInvalid(_ round: RoundFolder, session: Session) {
     for file in round.files where file.errors > 0 {
       session.console.note(
         "varning: \(file.file): har \(Swedish.count(file.errors, "fel", "fel")) och räknas "
           + "inte — kör 'audit validate \(file.file)'")
     }
+    for note in (round.inventory.diagnostics + round.skipped).sorted() {
+      var warning = note
+      warning.severity = .warning
+      session.console.report([warning])
+    }
+  }
+
+  /// Stops with exit 65 when no response of `round` counts: a comparison of nothing is no
+  /// result.
+  static func requireResponses(_ round: RoundFolder) throws(CommandError) {
+    guard round.scores.isEmpty else { return }
+    throw .data([
+      Diagnostic(
+        .error, file: round.folder, at: nil, "mappen har inga svar som räknas",
+        help: "spara de ifyllda checklistorna i \(RoundWorkspace.responsesFolder)/ och "
+          + "kontrollera dem med 'audit validate \(round.folder)'")
+    ])
   }
 }
 
@@ -111,7 +133,7 @@ enum StatusCommand {
     options: [
       OptionSpec(
         "--region", value: "LÄN", help: "Länet (kod eller namn), om mappen inte anger det."),
-      .model, .help,
+      .allowOtherRound, .model, .help,
     ])
 
   static let command = Command(spec: spec) { session throws(CommandError) in

@@ -27,7 +27,7 @@ enum ScoreCommand {
       OptionSpec(
         "--explain", value: "PLIKT",
         help: "Visa uträkningen bakom en plikts och dess områdes siffror (t.ex. D012)."),
-      .output, .model, .help,
+      .allowOtherRound, .output, .model, .help,
     ])
 
   static let command = Command(spec: spec) { session throws(CommandError) in
@@ -127,6 +127,8 @@ extension ResponseFiles {
     }
     let validator = session.validator(model: model)
     var entries: [(shown: String, path: String?)] = []
+    var folders: [(path: String, files: Range<Int>)] = []
+    var errors: [Diagnostic] = []
     for argument in arguments {
       if argument == "-" {
         entries.append(("-", nil))
@@ -135,7 +137,13 @@ extension ResponseFiles {
       let path = session.resolve(argument)
       if FileSystem.isDirectory(path) {
         let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-        entries += list(in: path).map { ("\(base)/\($0)", "\(path)/\($0)") }
+        let found = ResponseFolder.entries(in: path, shown: base)
+        let skipped = found.compactMap(\.skipped)
+        session.console.report(skipped.filter { !$0.isError })
+        errors += skipped.filter(\.isError)
+        let start = entries.count
+        entries += found.filter(\.isResponse).map { ("\(base)/\($0.name)", "\(path)/\($0.name)") }
+        folders.append((path, start..<entries.count))
       } else if FileSystem.exists(path) {
         entries.append((argument, path))
       } else {
@@ -150,7 +158,6 @@ extension ResponseFiles {
       return check(data, file: shown, validator: validator)
     }
     var responses: [Response] = []
-    var errors: [Diagnostic] = []
     for (entry, outcome) in zip(entries, outcomes) {
       guard let outcome else { throw .noInput("\(entry.shown): filen kan inte läsas") }
       if outcome.diagnostics.contains(where: \.isError) {
@@ -160,11 +167,31 @@ extension ResponseFiles {
       }
       if let response = outcome.response { responses.append(response) }
     }
+    // A folder's responses follow the round rules: one per municipality, only the round's own.
+    for folder in folders {
+      let inventory = RoundInventory(
+        folder.files.map { index in
+          RoundInventory.Candidate(
+            file: entries[index].shown, response: outcomes[index]?.response,
+            modified: entries[index].path.flatMap(FileSystem.modificationDate))
+        }, expected: RoundRules(folder.path, register: session.register).expectation,
+        register: session.register,
+        allowOtherRound: session.arguments.isSet("--allow-other-round"))
+      errors += inventory.diagnostics.filter(\.isError)
+      session.console.report(inventory.diagnostics.filter { !$0.isError })
+    }
     if !errors.isEmpty {
       session.console.report(errors)
       session.console.note(
         "fel: svaren har fel och bedöms inte — rätta dem (se 'audit validate') och försök igen")
       throw .data([])
+    }
+    guard !responses.isEmpty else {
+      throw .data([
+        Diagnostic(
+          .error, file: arguments.joined(separator: " "), at: nil, "inga svar att bedöma",
+          help: "ange ifyllda checklistor, eller en mapp där de finns")
+      ])
     }
     return (responses, validator)
   }

@@ -18,12 +18,15 @@ enum ValidateCommand {
         "FIL|MAPP", help: "Ifyllda checklistor eller mappar med sådana; - läser standard in.",
         isRepeating: true)
     ],
-    options: [.model, .help])
+    options: [.allowOtherRound, .model, .help])
 
   static let command = Command(spec: spec) { session throws(CommandError) in
     let model = try session.model()
     var missing = false
     var files: [(shown: String, path: String?)] = []
+    // The folders given, with the range of `files` each holds, for the round rules.
+    var folders: [(argument: String, path: String, files: Range<Int>)] = []
+    var skipped: [Diagnostic] = []
     for argument in session.arguments.positionals {
       if argument == "-" {
         files.append(("-", nil))
@@ -33,13 +36,17 @@ enum ValidateCommand {
       session.extendRegister(
         near: FileSystem.isDirectory(path) ? path : (path as NSString).deletingLastPathComponent)
       if FileSystem.isDirectory(path) {
-        let found = ResponseFiles.list(in: path)
+        let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+        let entries = ResponseFolder.entries(in: path, shown: base)
+        let found = entries.filter(\.isResponse).map(\.name)
+        skipped += entries.compactMap(\.skipped)
         if found.isEmpty {
           session.console.note(
             "varning: \(argument): mappen innehåller inga .csv- eller .json-filer")
         }
-        let base = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
+        let start = files.count
         files += found.map { (base == "." ? $0 : "\(base)/\($0)", "\(path)/\($0)") }
+        folders.append((argument, path, start..<files.count))
       } else if FileSystem.exists(path) {
         files.append((argument, path))
       } else {
@@ -48,9 +55,12 @@ enum ValidateCommand {
       }
     }
     let validator = session.validator(model: model)
-    var errors = 0
-    var warnings = 0
-    var invalid = 0
+    let unreadable = skipped.filter(\.isError).count
+    var errors = unreadable
+    var warnings = skipped.count - unreadable
+    var invalid = unreadable
+    var responses = [Response?](repeating: nil, count: files.count)
+    var index = 0
     // Standard input is read here, once; the files are read and checked on all cores.
     let standardInput =
       files.contains { $0.path == nil } ? FileHandle.standardInput.readDataToEndOfFile() : nil
@@ -60,11 +70,13 @@ enum ValidateCommand {
       }
       return (shown, ResponseFiles.check(data, file: shown, validator: validator))
     } consume: { shown, outcome in
+      defer { index += 1 }
       guard let outcome else {
         session.console.note("fel: \(shown): filen kan inte läsas — kontrollera behörigheten")
         missing = true
         return
       }
+      responses[index] = outcome.response
       session.console.report(outcome.diagnostics)
       let fileErrors = outcome.diagnostics.filter(\.isError).count
       errors += fileErrors
@@ -92,11 +104,36 @@ enum ValidateCommand {
         warnings += diagnostics.count - registerErrors
       }
     }
-    let total = files.count
+    session.console.report(skipped.sorted())
+    // One response per municipality and perspective, and only the round's own, in every folder.
+    var rounds: [String] = []
+    for folder in folders {
+      let rules = RoundRules(folder.path, register: session.register)
+      let inventory = RoundInventory(
+        folder.files.map { index in
+          RoundInventory.Candidate(
+            file: files[index].shown, response: responses[index],
+            modified: files[index].path.flatMap(FileSystem.modificationDate))
+        }, expected: rules.expectation, register: session.register,
+        allowOtherRound: session.arguments.isSet("--allow-other-round"))
+      session.console.report(inventory.diagnostics)
+      let folderErrors = inventory.diagnostics.filter(\.isError)
+      errors += folderErrors.count
+      warnings += inventory.diagnostics.count - folderErrors.count
+      invalid +=
+        inventory.standings.filter { [.duplicate, .otherRound].contains($0.standing) }
+        .count
+      if let line = rules.summary(inventory, folder: folder.argument) { rounds.append(line) }
+    }
+    let total = files.count + unreadable
+    let notRead = skipped.count - unreadable
     session.console.write(
       "Kontrollerade \(Swedish.count(total, "fil", "filer")): giltiga \(total - invalid), "
         + "med fel \(invalid); \(errors) fel, \(Swedish.count(warnings, "varning", "varningar")).\n"
-    )
+        + (notRead > 0
+          ? "\(Swedish.count(notRead, "fil", "filer")) i mappen läses inte (se varningarna).\n"
+          : "")
+        + rounds.joined())
     if missing { return .noInput }
     return errors > 0 ? .dataError : .success
   }
@@ -104,30 +141,6 @@ enum ValidateCommand {
 
 /// Finding and checking response files.
 enum ResponseFiles {
-  /// The extensions, in lower case, of the files read as responses: CSV, Excel's
-  /// "Unicode-text" (.txt), JSON, and workbooks, which get an error saying how to save as CSV.
-  static let readExtensions: Set<String> = ["csv", "txt", "tsv", "json", "xlsx", "xls", "ods"]
-
-  /// The `.csv` and `.json` files to read in a folder: its `svar/` folder for a round
-  /// workspace, otherwise the folder itself; sorted, hidden files skipped.
-  static func list(in folder: String) -> [String] {
-    if FileSystem.exists("\(folder)/\(RoundWorkspace.descriptionFile)"),
-      FileSystem.isDirectory("\(folder)/\(RoundWorkspace.responsesFolder)")
-    {
-      return list(in: "\(folder)/\(RoundWorkspace.responsesFolder)").map {
-        "\(RoundWorkspace.responsesFolder)/\($0)"
-      }
-    }
-    let registers: Set<String> = [
-      RoundWorkspace.descriptionFile, AgreementRegister.csvFile, AgreementRegister.jsonFile,
-      ShelterRegister.csvFile, ShelterRegister.jsonFile,
-    ]
-    return FileSystem.contents(of: folder).filter { name in
-      !name.hasPrefix(".") && readExtensions.contains((name as NSString).pathExtension.lowercased())
-        && !registers.contains(name) && !FileSystem.isDirectory("\(folder)/\(name)")
-    }
-  }
-
   /// The outcome of reading and validating one file.
   struct Outcome: Sendable {
     var response: Response?
