@@ -79,6 +79,15 @@ enum BriefCommand {
       guard comparison.rows.contains(where: { $0.municipality.code == municipality.code }) else {
         throw .usage("\(municipality.name) ingår inte i omgången \(round.round)")
       }
+      guard !round.inventory.duplicatedCodes.contains(municipality.code) else {
+        throw .data([
+          Diagnostic(
+            .error, file: folder, at: nil,
+            "\(municipality.code) \(municipality.name) har flera svar i omgången och räknas inte",
+            help:
+              "behåll det svar som gäller i \(RoundWorkspace.responsesFolder)/ och flytta de andra")
+        ])
+      }
       try session.emit(documents.brief(municipality, html: html))
     } else if let out = arguments.value("--out") {
       let written = try documents.writeAll(
