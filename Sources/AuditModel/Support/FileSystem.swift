@@ -35,36 +35,6 @@ public enum FileSystem {
     FileManager.default.contents(atPath: path)
   }
 
-  /// Writes `data` to `path` atomically: a temporary file in the same folder, then a
-  /// rename, so a reader never sees half a file and an error leaves nothing behind.
-  /// - Parameter overwrite: whether an existing file may be replaced.
-  /// - Throws: ``CommandError/cannotCreate(_:)`` with a Swedish explanation.
-  public static func writeAtomically(_ data: Data, to path: String, overwrite: Bool = true)
-    throws(CommandError)
-  {
-    if !overwrite, exists(path) {
-      throw .cannotCreate(
-        "\(path): filen finns redan — ta bort den, välj ett annat namn eller använd --force")
-    }
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent()
-    let temporary = folder.appendingPathComponent(
-      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-      try data.write(to: temporary)
-    } catch {
-      throw .cannotCreate(
-        "\(path): kan inte skriva i mappen \(folder.path) — kontrollera att den finns och är skrivbar"
-      )
-    }
-    // rename(2) replaces the target in one step: a reader sees the old file or the new
-    // one, never neither (FileManager.replaceItemAt is not atomic on every platform).
-    guard rename(temporary.path, url.path) == 0 else {
-      try? FileManager.default.removeItem(at: temporary)
-      throw .cannotCreate("\(path): kan inte skriva filen — kontrollera behörigheten")
-    }
-  }
-
   /// Creates a folder and its parents.
   public static func createDirectory(_ path: String) throws(CommandError) {
     do {
@@ -107,8 +77,8 @@ public enum FileSystem {
     guard isDirectory(parent) else {
       throw .cannotCreate("\(parent): mappen finns inte — skapa den först")
     }
-    let staging =
-      "\(parent)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+    let staging = temporaryName(for: target)
+    removeStaleTemporaries(for: target)
     do throws(CommandError) {
       try fill(staging)
       if exists(target) { try? FileManager.default.removeItem(atPath: target) }

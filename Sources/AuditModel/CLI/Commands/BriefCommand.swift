@@ -90,8 +90,19 @@ enum BriefCommand {
       }
       try session.emit(documents.brief(municipality, html: html))
     } else if let out = arguments.value("--out") {
-      let written = try documents.writeAll(
-        to: session.resolve(out), html: html, force: arguments.isSet("--force"))
+      var written: [String] = []
+      do throws(CommandError) {
+        try documents.writeAll(
+          to: session.resolve(out), html: html, force: arguments.isSet("--force"),
+          written: &written)
+      } catch {
+        // Say what is done and what is left, so a second run can be planned.
+        let left = documents.fileNames(html: html).filter { !written.contains($0) }
+        session.console.note(
+          "Skrev \(written.count) av \(written.count + left.count) underlag i \(out) innan "
+            + "felet; kvar att skriva: \(left.joined(separator: ", "))")
+        throw error
+      }
       session.console.write("Skrev \(written.count) underlag i \(out).\n")
     }
     return .success
@@ -160,21 +171,30 @@ struct BriefDocuments: Sendable {
     return template.render(overview.values(html: html))
   }
 
-  /// Writes one brief per municipality into `folder`; returns the file names.
-  func writeAll(to folder: String, html: Bool, force: Bool) throws(CommandError) -> [String] {
+  /// The file name of each municipality's brief, in the order they are written.
+  func fileNames(html: Bool) -> [String] {
+    comparison.rows.map { row in
+      "underlag-\(SafeFileName.municipality(row.municipality))-\(audience.rawValue)."
+        + (html ? "html" : "md")
+    }
+  }
+
+  /// Writes one brief per municipality into `folder`, adding each file name to `written` as
+  /// it is saved. Temporaries an interrupted run left for any of them are removed first.
+  func writeAll(to folder: String, html: Bool, force: Bool, written: inout [String])
+    throws(CommandError)
+  {
     try FileSystem.createDirectory(folder)
+    let names = fileNames(html: html)
+    for name in names { FileSystem.removeStaleTemporaries(for: "\(folder)/\(name)") }
     // The briefs are written on all cores and saved one by one, in the order of the register.
     let documents = self
     let texts = Parallel.map(comparison.rows.map(\.municipality)) { municipality in
       documents.brief(municipality, html: html)
     }
-    var written: [String] = []
-    for (row, text) in zip(comparison.rows, texts) {
-      let name =
-        "underlag-\(SafeFileName.municipality(row.municipality))-\(audience.rawValue).\(html ? "html" : "md")"
+    for (name, text) in zip(names, texts) {
       try FileSystem.writeAtomically(Data(text.utf8), to: "\(folder)/\(name)", overwrite: force)
       written.append(name)
     }
-    return written
   }
 }
