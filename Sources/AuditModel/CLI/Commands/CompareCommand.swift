@@ -76,9 +76,17 @@ enum CompareCommand {
     var reports: [ComparisonReport] = []
     let rounds = try RoundFolder.loadAll(
       folders.map { ($0, nil) }, session: session, model: model)
+    // A county without responses yet does not stop a national run, unless none has any.
+    if rounds.allSatisfy({ $0.scores.isEmpty }), let first = rounds.first {
+      try requireResponses(first)
+    }
     for round in rounds {
       reportInvalid(round, session: session)
-      try requireResponses(round)
+      if round.scores.isEmpty {
+        session.console.note(
+          "varning: \(round.folder): mappen har inga svar som räknas — den visas med "
+            + "\"saknar svar\" för varje kommun")
+      }
       reports.append(ComparisonReport(comparison: round.comparison(model: model), change: nil))
     }
     switch format {
