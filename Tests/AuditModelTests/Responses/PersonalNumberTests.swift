@@ -54,4 +54,32 @@ struct PersonalNumberTests {
     #expect(!digits.contains("1212"), "\(format): \(run.stdout)")
     #expect(!run.stdout.contains("121272"))
   }
+
+  /// The politician's and the official's brief of a municipality whose answers carry the ten
+  /// numbers show none of them, also in the finding that quotes a comment.
+  @Test(arguments: ["politiker", "tjänsteperson"])
+  func briefsCarryNoneOfTheNumbers(_ audience: String) throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("audit-pnr-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // D001-1 answered nej, so that its comment (19121212–1212, en dash) is in a finding.
+    let fixture = try String(
+      contentsOf: TestPaths.fixture("responses/broken/34-personnummer-every-separator.csv"),
+      encoding: .utf8)
+    let text = fixture.replacingOccurrences(of: ";ja;Tolvan", with: ";nej;Tolvan")
+    #expect(text != fixture)
+    try Data(text.utf8).write(to: folder.appendingPathComponent("1490-Borås.csv"))
+    for format in ["md", "html"] {
+      let run = runAudit(
+        [
+          "brief", folder.path, "--municipality", "1490", "--audience", audience, "--format",
+          format, "--model", TestPaths.fixture("models/valid").path,
+        ])
+      #expect(run.status == 0, "\(run.stderr)")
+      #expect(!run.stdout.filter { $0.isASCII && $0.isNumber }.contains("1212"))
+      #expect(!run.stdout.contains("121272"))
+      #expect(run.stdout.contains("Kommentar: Tolvan "))
+    }
+  }
 }
