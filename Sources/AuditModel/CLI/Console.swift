@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a command writes: standard out for results, standard error for
 /// diagnostics and progress.
 final class Console {
@@ -31,10 +33,16 @@ public struct CLIContext: Sendable {
   public var today: Day
   /// The folder relative paths start from.
   public var currentDirectory: String
+  /// The time zone file dates are shown in (when two responses compete, for instance).
+  public var timeZone: TimeZone
 
   /// Creates a context.
-  public init(today: Day = .today(), currentDirectory: String = FileSystem.currentDirectory) {
+  public init(
+    today: Day = .today(), currentDirectory: String = FileSystem.currentDirectory,
+    timeZone: TimeZone = .current
+  ) {
     self.today = today
     self.currentDirectory = currentDirectory
+    self.timeZone = timeZone
   }
 }

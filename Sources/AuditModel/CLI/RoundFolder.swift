@@ -101,6 +101,7 @@ struct RoundFolder {
     /// The files not read as responses, and why.
     let skipped: [Diagnostic]
     let allowOtherRound: Bool
+    let timeZone: TimeZone
 
     /// Finds the folder, its description, county and response files.
     init(
@@ -136,6 +137,7 @@ struct RoundFolder {
       self.names = entries.filter(\.isResponse).map(\.name)
       self.skipped = entries.compactMap(\.skipped)
       self.allowOtherRound = session.arguments.isSet("--allow-other-round")
+      self.timeZone = session.context.timeZone
     }
 
     /// Reads, checks and (when valid) scores every response file of `pendings` once, on all
@@ -190,7 +192,7 @@ struct RoundFolder {
         description: description, county: region == nil ? nil : self.county, register: register)
       let inventory = RoundInventory(
         candidates, expected: rules.expectation, register: register,
-        allowOtherRound: allowOtherRound)
+        allowOtherRound: allowOtherRound, timeZone: timeZone)
       for index in files.indices {
         files[index].standing = inventory.standings[index].standing
       }

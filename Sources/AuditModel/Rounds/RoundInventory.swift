@@ -46,13 +46,18 @@ public struct RoundInventory: Sendable {
   public private(set) var standings: [(candidate: Candidate, standing: Standing)] = []
   /// Why files do not count, and warnings about file names, sorted by file.
   public private(set) var diagnostics: [Diagnostic] = []
+  /// The time zone the days files were changed are shown in.
+  let timeZone: TimeZone
 
   /// Sorts `candidates` out against `expected`.
-  /// - Parameter allowOtherRound: count responses of another round (with a warning).
+  /// - Parameters:
+  ///   - allowOtherRound: count responses of another round (with a warning).
+  ///   - timeZone: the time zone the days files were changed are shown in.
   public init(
     _ candidates: [Candidate], expected: RoundExpectation, register: Register,
-    allowOtherRound: Bool = false
+    allowOtherRound: Bool = false, timeZone: TimeZone = .current
   ) {
+    self.timeZone = timeZone
     var standing = [Standing](repeating: .invalid, count: candidates.count)
     var groups: [String: [Int]] = [:]
     for (index, candidate) in candidates.enumerated() {
@@ -121,7 +126,7 @@ public struct RoundInventory: Sendable {
   private mutating func reportDuplicates(_ files: [Candidate]) {
     guard let first = files.first, let metadata = first.response?.metadata else { return }
     let listed = files.map { candidate in
-      candidate.modified.map { "\(candidate.file) (ändrad \(Self.day($0)))" } ?? candidate.file
+      candidate.modified.map { "\(candidate.file) (ändrad \(day($0)))" } ?? candidate.file
     }
     let named = listed.dropLast().joined(separator: ", ") + " och " + (listed.last ?? "")
     diagnostics.append(
@@ -149,9 +154,11 @@ public struct RoundInventory: Sendable {
           + response.metadata.municipalityName))
   }
 
-  /// A day as `YYYY-MM-DD` in the local time zone.
-  static func day(_ date: Date) -> String {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: date)
+  /// A day as `YYYY-MM-DD` in ``timeZone``.
+  func day(_ date: Date) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = timeZone
+    let parts = calendar.dateComponents([.year, .month, .day], from: date)
     let day = Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     return day?.description ?? "?"
   }

@@ -12,8 +12,8 @@ struct MixedRoundTests {
   static let goldens = TestPaths.fixture("rounds/mixed-expected")
 
   /// A copy of the round in a new temporary folder, with the dangling link and the two Borås
-  /// files changed on 2 and 20 November 2026 (at noon UTC, the same day in every time zone
-  /// from UTC−11 to UTC+11).
+  /// files changed on 2 and 20 November 2026 (at noon UTC; the tests show days in Swedish
+  /// time).
   static func round() throws -> URL {
     let root = FileManager.default.temporaryDirectory
       .appendingPathComponent("audit-mixed-\(UUID().uuidString)")

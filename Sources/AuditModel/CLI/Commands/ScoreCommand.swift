@@ -176,7 +176,8 @@ extension ResponseFiles {
             modified: entries[index].path.flatMap(FileSystem.modificationDate))
         }, expected: RoundRules(folder.path, register: session.register).expectation,
         register: session.register,
-        allowOtherRound: session.arguments.isSet("--allow-other-round"))
+        allowOtherRound: session.arguments.isSet("--allow-other-round"),
+        timeZone: session.context.timeZone)
       errors += inventory.diagnostics.filter(\.isError)
       session.console.report(inventory.diagnostics.filter { !$0.isError })
     }

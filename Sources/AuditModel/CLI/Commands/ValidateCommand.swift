@@ -115,7 +115,8 @@ enum ValidateCommand {
             file: files[index].shown, response: responses[index],
             modified: files[index].path.flatMap(FileSystem.modificationDate))
         }, expected: rules.expectation, register: session.register,
-        allowOtherRound: session.arguments.isSet("--allow-other-round"))
+        allowOtherRound: session.arguments.isSet("--allow-other-round"),
+        timeZone: session.context.timeZone)
       session.console.report(inventory.diagnostics)
       let folderErrors = inventory.diagnostics.filter(\.isError)
       errors += folderErrors.count
