@@ -112,6 +112,15 @@ struct MixedRoundTests {
       national.stderr.hasSuffix(
         "varning: omgang: mappen har inga svar som räknas — den visas med \"saknar svar\" för "
           + "varje kommun\n"))
+    let csv = Self.run(
+      ["compare", full.appendingPathComponent("omgang").path, "omgang", "--format", "csv"],
+      in: root)
+    #expect(csv.status == 0)
+    #expect(
+      csv.stderr.hasSuffix(
+        "varning: omgang: mappen har inga svar som räknas — den tas inte med i CSV-filen\n"))
+    // The header and one row for each of the 49 municipalities of the full round.
+    #expect(csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 50)
     let score = Self.run(["score", "omgang"], in: root)
     #expect(score.status == 65)
     #expect(

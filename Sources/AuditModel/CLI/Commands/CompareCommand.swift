@@ -83,9 +83,12 @@ enum CompareCommand {
     for round in rounds {
       reportInvalid(round, session: session)
       if round.scores.isEmpty {
+        // Without responses a comparison has no area columns, so CSV leaves the folder out.
         session.console.note(
-          "varning: \(round.folder): mappen har inga svar som räknas — den visas med "
-            + "\"saknar svar\" för varje kommun")
+          "varning: \(round.folder): mappen har inga svar som räknas — "
+            + (format == "csv"
+              ? "den tas inte med i CSV-filen" : "den visas med \"saknar svar\" för varje kommun"))
+        if format == "csv" { continue }
       }
       reports.append(ComparisonReport(comparison: round.comparison(model: model), change: nil))
     }
