@@ -114,6 +114,10 @@ public struct OptionSpec: Sendable {
       "--format", value: "FORMAT", help: "Utdataformat.",
       defaultValue: formats.first?.rawValue, choices: formats.map(\.rawValue))
   }
+  /// `--allow-other-round`, for commands that read a round folder.
+  public static let allowOtherRound = OptionSpec(
+    "--allow-other-round",
+    help: "Räkna också svar från en annan omgång, ett annat län eller en äldre modellversion.")
   /// `--output FILE`.
   public static let output = OptionSpec(
     "--output", short: "-o", value: "FIL",

@@ -1,4 +1,5 @@
 import AuditModel
+import Foundation
 
 /// Where a command writes: standard out for results, standard error for
 /// diagnostics and progress.
@@ -33,10 +34,16 @@ public struct CLIContext: Sendable {
   public var today: Day
   /// The folder relative paths start from.
   public var currentDirectory: String
+  /// The time zone file dates are shown in (when two responses compete, for instance).
+  public var timeZone: TimeZone
 
   /// Creates a context.
-  public init(today: Day = .today(), currentDirectory: String = FileSystem.currentDirectory) {
+  public init(
+    today: Day = .today(), currentDirectory: String = FileSystem.currentDirectory,
+    timeZone: TimeZone = .current
+  ) {
     self.today = today
     self.currentDirectory = currentDirectory
+    self.timeZone = timeZone
   }
 }

@@ -40,6 +40,16 @@ final class Session {
     ResponseValidator(register: register, today: context.today, calendar: calendar(model: model))
   }
 
+  /// A reader of round folders with the session's register, calendar, time zone and
+  /// `--allow-other-round`.
+  private func roundReader(model: DutyModel) -> RoundReader {
+    var reader = RoundReader(
+      register: register, today: context.today, calendar: calendar(model: model))
+    reader.allowOtherRound = arguments.isSet("--allow-other-round")
+    reader.timeZone = context.timeZone
+    return reader
+  }
+
   /// Reads the round folder `argument` (and the previous round, when given) with the
   /// session's register and calendar; the folder's warnings go to standard error.
   func readRound(
@@ -49,8 +59,7 @@ final class Session {
     if FileSystem.isDirectory(path) { extendRegister(near: path) }
     let earlier = previous.map { (argument: $0, path: resolve($0)) }
     if let earlier, FileSystem.isDirectory(earlier.path) { extendRegister(near: earlier.path) }
-    let reader = RoundReader(
-      register: register, today: context.today, calendar: calendar(model: model))
+    let reader = roundReader(model: model)
     do throws(RoundError) {
       let (current, before) = try reader.read(
         argument, path: path, previous: earlier, region: region)
@@ -67,8 +76,7 @@ final class Session {
     for folder in folders where FileSystem.isDirectory(folder.path) {
       extendRegister(near: folder.path)
     }
-    let reader = RoundReader(
-      register: register, today: context.today, calendar: calendar(model: model))
+    let reader = roundReader(model: model)
     do throws(RoundError) {
       let rounds = try reader.readAll(folders)
       for note in rounds.flatMap(\.notes) { console.note(note) }

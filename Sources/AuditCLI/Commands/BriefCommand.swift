@@ -22,6 +22,7 @@ enum BriefCommand {
       OptionSpec("--out", value: "MAPP", help: "Mapp för --all; skapas om den inte finns."),
       OptionSpec("--previous", value: "MAPP", help: "Förra omgångens mapp."),
       OptionSpec("--region", value: "LÄN", help: "Länet, om mappen inte anger det."),
+      .allowOtherRound,
       OptionSpec(
         "--audience", value: "MÅLGRUPP", help: "Vem underlaget skrivs för.",
         defaultValue: "politiker", choices: Audience.allCases.map(\.rawValue)),
@@ -51,7 +52,7 @@ enum BriefCommand {
       folder, previous: arguments.value("--previous"), region: arguments.value("--region"),
       model: model)
     let round = analysis.current
-    CompareCommand.reportInvalid(round, session: session)
+    session.reportNotCounted(round)
     let comparison = analysis.comparison
     let html = session.format(among: BriefDocuments.formats) == .html
     let audience = Audience(rawValue: arguments.value("--audience") ?? "") ?? .politician
@@ -71,11 +72,21 @@ enum BriefCommand {
       guard comparison.rows.contains(where: { $0.municipality.code == municipality.code }) else {
         throw .usage("\(municipality.name) ingår inte i omgången \(round.round)")
       }
+      if let duplicate = round.duplicateDiagnostic(municipality) { throw .data([duplicate]) }
       try session.emit(documents.brief(municipality, html: html))
     } else if let out = arguments.value("--out") {
-      let written = try writing { () throws(FileSystemError) in
+      var written: [String] = []
+      do throws(FileSystemError) {
         try documents.writeAll(
-          to: session.resolve(out), html: html, force: arguments.isSet("--force"))
+          to: session.resolve(out), html: html, force: arguments.isSet("--force"),
+          written: &written)
+      } catch {
+        // Say what is done and what is left, so a second run can be planned.
+        let left = documents.fileNames(html: html).filter { !written.contains($0) }
+        session.console.note(
+          "Skrev \(written.count) av \(written.count + left.count) underlag i \(out) innan "
+            + "felet; kvar att skriva: \(left.joined(separator: ", "))")
+        throw CommandError(error)
       }
       session.console.write("Skrev \(written.count) underlag i \(out).\n")
     }

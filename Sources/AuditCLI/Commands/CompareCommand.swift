@@ -26,6 +26,7 @@ enum CompareCommand {
       OptionSpec(
         "--region", value: "LÄN", help: "Länet (kod eller namn), om mappen inte anger det."),
       OptionSpec("--previous", value: "MAPP", help: "Förra omgångens mapp, för förändringen."),
+      .allowOtherRound,
       .format(ComparisonReport.formats),
       .output, .model, .help,
     ])
@@ -49,8 +50,9 @@ enum CompareCommand {
     let analysis = try session.readRound(
       folder, previous: session.arguments.value("--previous"),
       region: session.arguments.value("--region"), model: model)
-    reportInvalid(analysis.current, session: session)
-    if let previous = analysis.previous { reportInvalid(previous, session: session) }
+    session.reportNotCounted(analysis.current)
+    try requireResponses(analysis.current)
+    if let previous = analysis.previous { session.reportNotCounted(previous) }
     var report = ComparisonReport(comparison: analysis.comparison, change: analysis.change)
     report.isFictional = analysis.current.isFictional
     try session.emit(report)
@@ -63,8 +65,20 @@ enum CompareCommand {
   ) throws(CommandError) -> ExitCode {
     var reports: [ComparisonReport] = []
     let rounds = try session.readRounds(folders, model: model)
+    // A county without responses yet does not stop a national run, unless none has any.
+    if rounds.allSatisfy({ $0.scores.isEmpty }), let first = rounds.first {
+      try requireResponses(first)
+    }
     for round in rounds {
-      reportInvalid(round, session: session)
+      session.reportNotCounted(round)
+      if round.scores.isEmpty {
+        // Without responses a comparison has no area columns, so CSV leaves the folder out.
+        session.console.note(
+          "varning: \(round.folder): mappen har inga svar som räknas — "
+            + (format == .csv
+              ? "den tas inte med i CSV-filen" : "den visas med \"saknar svar\" för varje kommun"))
+        if format == .csv { continue }
+      }
       reports.append(ComparisonReport(comparison: round.comparison(model: model), change: nil))
     }
     switch format {
@@ -84,11 +98,15 @@ enum CompareCommand {
     return .success
   }
 
-  static func reportInvalid(_ round: RoundFolder, session: Session) {
-    for file in round.invalidFiles {
-      session.console.note(
-        "varning: \(file.file): har \(Swedish.count(file.errors, "fel", "fel")) och räknas "
-          + "inte — kör 'audit validate \(file.file)'")
-    }
+  /// Stops with exit 65 when no response of `round` counts: a comparison of nothing is no
+  /// result.
+  static func requireResponses(_ round: RoundFolder) throws(CommandError) {
+    guard round.scores.isEmpty else { return }
+    throw .data([
+      Diagnostic(
+        .error, file: round.folder, at: nil, "mappen har inga svar som räknas",
+        help: "spara de ifyllda checklistorna i \(RoundWorkspace.responsesFolder)/ och "
+          + "kontrollera dem med 'audit validate \(round.folder)'")
+    ])
   }
 }

@@ -33,7 +33,7 @@ struct DemoRun {
     guard let previous = analysis.previous else { return }
     let current = analysis.current
     for round in [previous, current] {
-      CompareCommand.reportInvalid(round, session: session)
+      session.reportNotCounted(round)
       let report = ScoreReport(scores: round.scores)
       try write(Self.notice + report.markdown(), "bedomning/\(round.round)/bedomning.md")
       try write("\u{FEFF}" + report.csv(), "bedomning/\(round.round)/bedomning.csv")

@@ -28,7 +28,7 @@ enum ScoreCommand {
       OptionSpec(
         "--explain", value: "PLIKT",
         help: "Visa uträkningen bakom en plikts och dess områdes siffror (t.ex. D012)."),
-      .output, .model, .help,
+      .allowOtherRound, .output, .model, .help,
     ])
 
   static let command = Command(spec: spec) { session throws(CommandError) in

@@ -9,7 +9,7 @@ enum StatusCommand {
     options: [
       OptionSpec(
         "--region", value: "LÄN", help: "Länet (kod eller namn), om mappen inte anger det."),
-      .model, .help,
+      .allowOtherRound, .model, .help,
     ])
 
   static let command = Command(spec: spec) { session throws(CommandError) in

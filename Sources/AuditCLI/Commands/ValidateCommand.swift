@@ -6,7 +6,7 @@ enum ValidateCommand {
     name: "validate",
     summary: "Kontrollera ifyllda checklistor och visa alla fel på en gång.",
     discussion: """
-      Läser CSV (semikolon, komma eller tabb; UTF-8 eller Windows-1252) och JSON.
+      Läser CSV (semikolon, komma eller tabb; UTF-8, Windows-1252 eller UTF-16) och JSON.
       Frågorna kontrolleras mot plikterna som gällde svarets referensdatum. Varje
       problem skrivs som 'fel: FIL:RAD:KOLUMN: vad som är fel — hur det rättas'
       (varningar som 'varning:'). En mapp läses i sin helhet; för en omgångsmapp
@@ -19,7 +19,7 @@ enum ValidateCommand {
         "FIL|MAPP", help: "Ifyllda checklistor eller mappar med sådana; - läser standard in.",
         isRepeating: true)
     ],
-    options: [.model, .help])
+    options: [.allowOtherRound, .model, .help])
 
   static let command = Command(spec: spec) { session throws(CommandError) in
     let model = try session.model()
@@ -41,9 +41,13 @@ enum ValidateCommand {
     var missing = selection.hasMissing
     let files = selection.entries
     let validator = session.validator(model: model)
-    var errors = 0
-    var warnings = 0
-    var invalid = 0
+    let skipped = selection.skipped
+    let unreadable = skipped.filter(\.isError).count
+    var errors = unreadable
+    var warnings = skipped.count - unreadable
+    var invalid = unreadable
+    var responses = [Response?](repeating: nil, count: files.count)
+    var index = 0
     // Standard input is read here, once; the files are read and checked on all cores.
     let standardInput =
       files.contains { $0.path == nil } ? FileHandle.standardInput.readDataToEndOfFile() : nil
@@ -53,11 +57,13 @@ enum ValidateCommand {
       }
       return (entry.shown, ResponseFiles.check(data, file: entry.shown, validator: validator))
     } consume: { shown, outcome in
+      defer { index += 1 }
       guard let outcome else {
         session.console.note("fel: \(shown): filen kan inte läsas — kontrollera behörigheten")
         missing = true
         return
       }
+      responses[index] = outcome.response
       session.console.report(outcome.diagnostics)
       let fileErrors = outcome.diagnostics.filter(\.isError).count
       errors += fileErrors
@@ -84,11 +90,36 @@ enum ValidateCommand {
         warnings += diagnostics.count - registerErrors
       }
     }
-    let total = files.count
+    session.console.report(skipped.sorted())
+    // One response per municipality and perspective, and only the round's own, in every folder.
+    var rounds: [String] = []
+    for check in ResponseFiles.roundChecks(
+      selection, responses: responses, register: session.register,
+      allowOtherRound: session.arguments.isSet("--allow-other-round"),
+      timeZone: session.context.timeZone)
+    {
+      let diagnostics = check.inventory.diagnostics
+      session.console.report(diagnostics)
+      let folderErrors = diagnostics.filter(\.isError).count
+      errors += folderErrors
+      warnings += diagnostics.count - folderErrors
+      invalid +=
+        check.inventory.standings.filter {
+          [.duplicate, .otherRound].contains($0.standing)
+        }.count
+      if let line = check.rules.summary(check.inventory, folder: check.folder.argument) {
+        rounds.append(line)
+      }
+    }
+    let total = files.count + unreadable
+    let notRead = skipped.count - unreadable
     session.console.write(
       "Kontrollerade \(Swedish.count(total, "fil", "filer")): giltiga \(total - invalid), "
         + "med fel \(invalid); \(errors) fel, \(Swedish.count(warnings, "varning", "varningar")).\n"
-    )
+        + (notRead > 0
+          ? "\(Swedish.count(notRead, "fil", "filer")) i mappen läses inte (se varningarna).\n"
+          : "")
+        + rounds.joined())
     if missing { return .noInput }
     return errors > 0 ? .dataError : .success
   }

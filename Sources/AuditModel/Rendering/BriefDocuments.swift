@@ -60,23 +60,29 @@ public struct BriefDocuments: Sendable {
     return template.render(overview.values(html: html))
   }
 
-  /// Writes one brief per municipality into `folder`; returns the file names.
-  public func writeAll(to folder: String, html: Bool, force: Bool) throws(FileSystemError)
-    -> [String]
+  /// The file name of each municipality's brief, in the order they are written.
+  public func fileNames(html: Bool) -> [String] {
+    comparison.rows.map { row in
+      "underlag-\(row.municipality.fileStem)-\(audience.rawValue)." + (html ? "html" : "md")
+    }
+  }
+
+  /// Writes one brief per municipality into `folder`, adding each file name to `written` as
+  /// it is saved. Temporaries an interrupted run left for any of them are removed first.
+  public func writeAll(to folder: String, html: Bool, force: Bool, written: inout [String])
+    throws(FileSystemError)
   {
     try FileSystem.createDirectory(folder)
+    let names = fileNames(html: html)
+    for name in names { FileSystem.removeStaleTemporaries(for: "\(folder)/\(name)") }
     // The briefs are written on all cores and saved one by one, in the order of the register.
     let documents = self
     let texts = Parallel.map(comparison.rows.map(\.municipality)) { municipality in
       documents.brief(municipality, html: html)
     }
-    var written: [String] = []
-    for (row, text) in zip(comparison.rows, texts) {
-      let name =
-        "underlag-\(row.municipality.fileStem)-\(audience.rawValue).\(html ? "html" : "md")"
+    for (name, text) in zip(names, texts) {
       try FileSystem.writeAtomically(Data(text.utf8), to: "\(folder)/\(name)", overwrite: force)
       written.append(name)
     }
-    return written
   }
 }

@@ -5,6 +5,11 @@
 /// (`YYYYMMDD-NNNN`, `YYYYMMDDNNNN`) not touching other digits, whose month is
 /// 01–12, whose day is 01–31 (or 61–91 for a samordningsnummer), and whose last
 /// ten digits pass the Luhn check. A number that fails Luhn is not flagged.
+///
+/// Between the date and the last four digits there may be nothing or one of the separators
+/// people type or word processors put in: hyphen, plus, en dash, minus sign (U+2212),
+/// non-breaking hyphen (U+2011), hyphen (U+2010), figure dash (U+2012), a space, a
+/// no-break space (U+00A0) or a narrow no-break space (U+202F).
 public enum PersonalNumber {
   /// A match: offset and length in characters.
   public struct Match: Hashable, Sendable {
@@ -13,6 +18,12 @@ public enum PersonalNumber {
     /// Length in characters, separator included.
     public var length: Int
   }
+
+  /// The characters that may stand between the date and the last four digits.
+  static let separators: Set<Character> = [
+    "-", "+", " ", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2212}", "\u{00A0}",
+    "\u{202F}",
+  ]
 
   /// What replaces a personnummer in every brief and export.
   public static let replacement = "[personnummer borttaget]"
@@ -66,7 +77,7 @@ public enum PersonalNumber {
         if let value = character.asciiDigitValue {
           digits.append(value)
           index += 1
-        } else if digits.count == dateDigits, !separator, character == "-" || character == "+" {
+        } else if digits.count == dateDigits, !separator, separators.contains(character) {
           separator = true
           index += 1
         } else {

@@ -29,6 +29,9 @@ public struct ResponseReader: Sendable {
           + "\(maximumFileSize / 1_000_000) MB",
         help: "kontrollera att det är rätt fil; en checklista är några hundra kB")
     }
+    if let spreadsheet = SpreadsheetFile(data) {
+      return failure(file, nil, spreadsheet.message, help: spreadsheet.help)
+    }
     let decoded = decodeText(data)
     let text = decoded.text
     if text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {

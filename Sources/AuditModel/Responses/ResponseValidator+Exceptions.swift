@@ -1,7 +1,8 @@
 extension ResponseValidator {
   /// Checks the exceptions table: known duty in force on `day`, a justification, a
-  /// valid last day, no duty twice.
-  func checkExceptions(_ check: inout ValidationState, day: Day, inForce: Set<String>)
+  /// valid last day, no duty twice. Without a usable reference date (`day` is `nil`) every
+  /// duty of the model counts as in force and expiry is not checked.
+  func checkExceptions(_ check: inout ValidationState, day: Day?, inForce: Set<String>)
     -> [DutyException]
   {
     var seen: Set<String> = []
@@ -20,7 +21,8 @@ extension ResponseValidator {
         check.error(
           row.dutyID,
           known
-            ? "plikten \(id) gäller inte referensdatumet \(day), så den kan inte ha undantag"
+            ? "plikten \(id) gäller inte referensdatumet \(day.map(\.description) ?? ""), "
+              + "så den kan inte ha undantag"
             : "okänd plikt \"\(id)\" i undantagen",
           help: nearest.map { "menade du \($0)?" } ?? "använd ett plikt-id ur checklistan")
         continue
@@ -46,7 +48,7 @@ extension ResponseValidator {
         )
         continue
       }
-      if until < day {
+      if let day, until < day {
         check.warn(
           row.validUntil.position,
           "undantaget för \(id) gick ut \(until), före referensdatumet \(day)",

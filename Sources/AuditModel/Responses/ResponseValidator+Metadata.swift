@@ -8,7 +8,16 @@ extension ResponseValidator {
     }
 
     var municipality: Municipality?
-    if let code = value(ChecklistFormat.municipalityCode) {
+    if let code = value(ChecklistFormat.municipalityCode),
+      let padded = municipalityWithoutLeadingZero(code.trimmed)
+    {
+      municipality = padded
+      check.warn(
+        code.position,
+        "kommunkoden \"\(code.trimmed)\" saknar den inledande nollan och läses som "
+          + "\(padded.code) (\(padded.name))",
+        help: "Excel tar bort nollor i början av tal; skriv koden som text, t.ex. '\(padded.code)")
+    } else if let code = value(ChecklistFormat.municipalityCode) {
       do {
         municipality = try register.municipality(code.trimmed)
       } catch {
@@ -97,5 +106,12 @@ extension ResponseValidator {
       municipalityCode: municipality.code, municipalityName: municipality.name, round: round,
       referenceDate: referenceDate, perspective: perspective, organisation: organisation,
       modelVersion: version, respondentRole: value(ChecklistFormat.respondentRole)?.trimmed ?? "")
+  }
+
+  /// The municipality whose code is `text` with a leading 0, when `text` is three digits
+  /// (Excel drops the 0 of 0114 Upplands Väsby and writes 114).
+  func municipalityWithoutLeadingZero(_ text: String) -> Municipality? {
+    guard text.count == 3, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    return register.municipalities.first { $0.code == "0" + text }
   }
 }

@@ -1,13 +1,15 @@
 extension ResponseValidator {
-  /// Checks every question row against the questions in force on `day`.
-  func checkRows(_ check: inout ValidationState, day: Day, questions: [String: Question])
+  /// Checks every question row against the questions in force on `day`; with no usable
+  /// reference date (`day` is `nil`, an error already said so), against every question of the
+  /// model, so that the other errors of the file are shown at the same time.
+  func checkRows(_ check: inout ValidationState, day: Day?, questions: [String: Question])
     -> [Answer]
   {
     var seen: [String: SourcePosition] = [:]
     var answers: [Answer] = []
     let allQuestions = calendar.allQuestions
     // Worked out once per file, not once per row.
-    let inForceToday = day < today ? calendar.stretch(on: today).dutyIDs : []
+    let inForceToday = day.map { $0 < today } == true ? calendar.stretch(on: today).dutyIDs : []
     for row in check.raw.rows {
       let id = row.questionID.trimmed
       if let earlier = seen[id] {
@@ -18,10 +20,11 @@ extension ResponseValidator {
       }
       seen[id] = row.questionID.position
       guard let question = questions[id] else {
-        reportInapplicable(&check, row: row, id: id, day: day, known: allQuestions[id])
+        reportInapplicable(
+          &check, row: row, id: id, day: day, known: day == nil ? nil : allQuestions[id])
         continue
       }
-      if day < today, !inForceToday.contains(question.dutyID) {
+      if let day, day < today, !inForceToday.contains(question.dutyID) {
         check.warn(
           row.questionID.position,
           "frågan \(id) gällde den \(day) men gäller inte i dag (\(today))",
@@ -42,9 +45,9 @@ extension ResponseValidator {
   }
 
   private func reportInapplicable(
-    _ check: inout ValidationState, row: RawResponse.Row, id: String, day: Day, known: Question?
+    _ check: inout ValidationState, row: RawResponse.Row, id: String, day: Day?, known: Question?
   ) {
-    guard let known, let duty = model.duty(known.dutyID) else {
+    guard let day, let known, let duty = model.duty(known.dutyID) else {
       let nearest = Suggestions.nearest(to: id, among: model.questions.map(\.id)).first
       check.error(
         row.questionID, "okänd fråga \"\(id)\"",

@@ -70,6 +70,10 @@ public struct ResponseValidator: Sendable {
           help: "ta fram en ny checklista med 'audit checklist' om rader har tagits bort; "
             + "saknade frågor sänker fullständigheten, inte resultatet")
       }
+    } else {
+      // The rows are still checked, so that every error of the file is shown at once.
+      answers = checkRows(&check, day: nil, questions: calendar.allQuestions)
+      exceptions = checkExceptions(&check, day: nil, inForce: Set(model.duties.map(\.id)))
     }
     check.scanForPersonalNumbers()
     let diagnostics = check.diagnostics.sorted()

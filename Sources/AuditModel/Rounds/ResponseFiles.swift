@@ -3,26 +3,6 @@ import Foundation
 /// Finding, reading and checking response files: the one place that decides which files of a
 /// folder are responses, so that validate, score, status, compare and brief read the same ones.
 public enum ResponseFiles {
-  /// The `.csv` and `.json` files to read in a folder: its `svar/` folder for a round
-  /// workspace, otherwise the folder itself; sorted, hidden files and registers skipped.
-  public static func list(in folder: String) -> [String] {
-    if FileSystem.exists("\(folder)/\(RoundWorkspace.descriptionFile)"),
-      FileSystem.isDirectory("\(folder)/\(RoundWorkspace.responsesFolder)")
-    {
-      return list(in: "\(folder)/\(RoundWorkspace.responsesFolder)").map {
-        "\(RoundWorkspace.responsesFolder)/\($0)"
-      }
-    }
-    let registers: Set<String> = [
-      RoundWorkspace.descriptionFile, AgreementRegister.csvFile, AgreementRegister.jsonFile,
-      ShelterRegister.csvFile, ShelterRegister.jsonFile,
-    ]
-    return FileSystem.contents(of: folder).filter { name in
-      !name.hasPrefix(".") && (name.hasSuffix(".csv") || name.hasSuffix(".json"))
-        && !registers.contains(name) && !FileSystem.isDirectory("\(folder)/\(name)")
-    }
-  }
-
   /// One file to read: as the user should see it, and where it is (`nil` for standard input).
   public struct Entry: Sendable, Equatable {
     /// The path as shown in messages.
@@ -37,11 +17,25 @@ public enum ResponseFiles {
     public var entries: [Entry] = []
     /// Arguments that name nothing, and folders without response files, in argument order.
     public var problems: [Problem] = []
+    /// The files in the folders that are not read as responses, and why.
+    public var skipped: [Diagnostic] = []
+    /// The folders given, with the range of ``entries`` each holds, for the round rules.
+    public var folders: [Folder] = []
 
     /// Whether an argument names nothing.
     public var hasMissing: Bool {
       problems.contains { if case .missing = $0 { return true } else { return false } }
     }
+  }
+
+  /// A folder given on the command line and which of the selection's entries are its files.
+  public struct Folder: Sendable, Equatable {
+    /// The folder as the user wrote it.
+    public var argument: String
+    /// The absolute path.
+    public var path: String
+    /// The indices of its files in ``Selection/entries``.
+    public var files: Range<Int>
   }
 
   /// An argument that gives no file.
@@ -62,12 +56,17 @@ public enum ResponseFiles {
       }
       let path = resolve(argument)
       if FileSystem.isDirectory(path) {
-        let found = list(in: path)
-        if found.isEmpty { selection.problems.append(.emptyFolder(argument)) }
         let base = FolderName.trimmed(argument)
+        let entries = ResponseFolder.entries(in: path, shown: base)
+        let found = entries.filter(\.isResponse).map(\.name)
+        selection.skipped += entries.compactMap(\.skipped)
+        if found.isEmpty { selection.problems.append(.emptyFolder(argument)) }
+        let start = selection.entries.count
         selection.entries += found.map {
           Entry(shown: base == "." ? $0 : "\(base)/\($0)", path: "\(path)/\($0)")
         }
+        selection.folders.append(
+          Folder(argument: argument, path: path, files: start..<selection.entries.count))
       } else if FileSystem.exists(path) {
         selection.entries.append(Entry(shown: argument, path: path))
       } else {
@@ -106,7 +105,7 @@ public enum ResponseFiles {
     } else {
       summary += "\(errors) fel"
     }
-    if raw.encoding == .windows1252 { summary += " (läst som Windows-1252)" }
+    if let label = raw.encoding.label { summary += " (läst som \(label))" }
     return Outcome(
       response: errors == 0 ? result.response : nil, diagnostics: diagnostics, summary: summary)
   }
@@ -121,6 +120,25 @@ public enum ResponseFiles {
         return nil
       }
       return check(data, file: entry.shown, validator: validator)
+    }
+  }
+
+  /// The round rules of each folder in `selection`: one response per municipality and
+  /// perspective, and only the round's own. `responses` are the valid responses by entry.
+  public static func roundChecks(
+    _ selection: Selection, responses: [Response?], register: Register,
+    allowOtherRound: Bool, timeZone: TimeZone
+  ) -> [(folder: Folder, rules: RoundRules, inventory: RoundInventory)] {
+    selection.folders.map { folder in
+      let rules = RoundRules(folder.path, register: register)
+      let inventory = RoundInventory(
+        folder.files.map { index in
+          RoundInventory.Candidate(
+            file: selection.entries[index].shown, response: responses[index],
+            modified: selection.entries[index].path.flatMap(FileSystem.modificationDate))
+        }, expected: rules.expectation, register: register,
+        allowOtherRound: allowOtherRound, timeZone: timeZone)
+      return (folder, rules, inventory)
     }
   }
 }

@@ -16,6 +16,8 @@ public struct RoundFolder: Sendable {
     public var warnings: Int
     /// The response's completeness in percent, when it was scored.
     public var completeness: Double?
+    /// Whether the response counts in the round, and if not why (see ``RoundInventory``).
+    public var standing: RoundInventory.Standing = .invalid
   }
 
   /// The folder as the user named it.
@@ -30,8 +32,12 @@ public struct RoundFolder: Sendable {
   public var municipalities: [Municipality]
   /// Every response file, in file-name order.
   public var files: [FileState]
-  /// The scores of the valid responses.
+  /// The scores of the responses that count.
   public var scores: [ResponseScore]
+  /// Which responses count and why the others do not.
+  public var inventory: RoundInventory
+  /// The files in the folder that were not read as responses, or could not be read, and why.
+  public var skipped: [Diagnostic]
   /// Whether `omgang.json` says the round is fictional (generated data).
   public var declaredFictional = false
   /// The agreements register, when the round has one.
@@ -70,5 +76,15 @@ public struct RoundFolder: Sendable {
   public func comparison(model: DutyModel) -> RegionComparison {
     RegionComparison(
       county: county, round: round, municipalities: municipalities, scores: scores, model: model)
+  }
+
+  /// The error for `municipality` when it has several responses in the round, none of which
+  /// counts; `nil` otherwise.
+  public func duplicateDiagnostic(_ municipality: Municipality) -> Diagnostic? {
+    guard inventory.duplicatedCodes.contains(municipality.code) else { return nil }
+    return Diagnostic(
+      .error, file: folder, at: nil,
+      "\(municipality.code) \(municipality.name) har flera svar i omgången och räknas inte",
+      help: "behåll det svar som gäller i \(RoundWorkspace.responsesFolder)/ och flytta de andra")
   }
 }

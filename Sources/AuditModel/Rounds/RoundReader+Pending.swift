@@ -16,7 +16,12 @@ extension RoundReader {
     let county: County?
     let register: Register
     let validator: ResponseValidator
+    /// The files read as responses, relative to the folder.
     let names: [String]
+    /// The files not read as responses, and why.
+    let skipped: [Diagnostic]
+    let allowOtherRound: Bool
+    let timeZone: TimeZone
 
     /// Finds the folder, its description, county and response files.
     init(_ argument: String, path: String, region: String?, reader: RoundReader)
@@ -39,7 +44,8 @@ extension RoundReader {
       }
       self.argument = argument
       self.path = path
-      self.base = FolderName.trimmed(argument)
+      let base = FolderName.trimmed(argument)
+      self.base = base
       self.region = region
       self.description = description
       self.notes = warning.map { [$0] } ?? []
@@ -47,7 +53,11 @@ extension RoundReader {
       self.register = register
       self.validator = ResponseValidator(
         register: register, today: reader.today, calendar: reader.calendar)
-      self.names = ResponseFiles.list(in: path)
+      let entries = ResponseFolder.entries(in: path, shown: base)
+      self.names = entries.filter(\.isResponse).map(\.name)
+      self.skipped = entries.compactMap(\.skipped)
+      self.allowOtherRound = reader.allowOtherRound
+      self.timeZone = reader.timeZone
     }
 
     /// Reads, checks and (when valid) scores every response file of `pendings` once, on all
@@ -72,23 +82,45 @@ extension RoundReader {
     }
 
     /// The round, from the outcomes of its files.
-    func finish(_ outcomes: [Outcome]) throws(RoundError) -> RoundFolder {
+    func finish(_ outcomes: [Outcome]) -> RoundFolder {
       var files: [RoundFolder.FileState] = []
-      var scores: [ResponseScore] = []
+      var fileScores: [ResponseScore?] = []
+      var candidates: [RoundInventory.Candidate] = []
+      var skipped = self.skipped
       for (name, result) in zip(names, outcomes) {
         let shown = "\(base)/\(name)"
         guard let (outcome, score) = result else {
-          throw .missing("\(shown): filen kan inte läsas — kontrollera behörigheten")
+          // One file that cannot be read is that file's error, not the round's.
+          skipped.append(
+            Diagnostic(
+              .error, file: shown, at: nil, "filen kan inte läsas",
+              help: "kontrollera behörigheten"))
+          continue
         }
         let errors = outcome.diagnostics.filter(\.isError).count
-        if let score { scores.append(score) }
+        fileScores.append(score)
+        candidates.append(
+          RoundInventory.Candidate(
+            file: shown, response: outcome.response,
+            modified: FileSystem.modificationDate("\(path)/\(name)")))
         files.append(
           RoundFolder.FileState(
             file: shown, response: outcome.response, errors: errors,
             warnings: outcome.diagnostics.count - errors,
             completeness: score?.total.completeness ?? nil))
       }
-      let responses = files.compactMap(\.response)
+      let rules = RoundRules(
+        description: description, county: region == nil ? nil : self.county, register: register)
+      let inventory = RoundInventory(
+        candidates, expected: rules.expectation, register: register,
+        allowOtherRound: allowOtherRound, timeZone: timeZone)
+      for index in files.indices {
+        files[index].standing = inventory.standings[index].standing
+      }
+      let scores = zip(files, fileScores).compactMap { file, score in
+        file.standing == .counted ? score : nil
+      }
+      let responses = inventory.counted
       var county = self.county
       if county == nil {
         let codes = Set(responses.map { String($0.metadata.municipalityCode.prefix(2)) })
@@ -110,7 +142,7 @@ extension RoundReader {
         referenceDate: description?.referenceDate
           ?? responses.map(\.metadata.referenceDate).max(),
         municipalities: municipalities, files: files,
-        scores: scores,
+        scores: scores, inventory: inventory, skipped: skipped.sorted(),
         declaredFictional: description?.isFictional ?? false,
         agreements: RoundFolder.readAgreements(path, shown: base, register: register),
         shelters: RoundFolder.readShelters(path, shown: base, register: register),

@@ -9,6 +9,11 @@ public struct RoundReader: Sendable {
   public var today: Day
   /// What is in force on each day, shared by every folder read.
   public var calendar: DutyCalendar
+  /// Whether responses from another round, county or older model version count anyway
+  /// (`--allow-other-round`).
+  public var allowOtherRound = false
+  /// The time zone file dates are shown in.
+  public var timeZone: TimeZone = .current
 
   /// Creates a reader.
   public init(register: Register, today: Day, calendar: DutyCalendar) {
@@ -35,7 +40,7 @@ public struct RoundReader: Sendable {
       pendings.append(
         try Pending(folder.argument, path: folder.path, region: folder.region, reader: self))
     }
-    return try Self.finish(pendings)
+    return Self.finish(pendings)
   }
 
   /// Reads the round at `path` and, when given, the previous round at `previous` for the same
@@ -46,10 +51,10 @@ public struct RoundReader: Sendable {
     region: String?
   ) throws(RoundError) -> (current: RoundFolder, previous: RoundFolder?) {
     let pending = try Pending(argument, path: path, region: region, reader: self)
-    guard let previous else { return (try Self.finish([pending])[0], nil) }
+    guard let previous else { return (Self.finish([pending])[0], nil) }
     guard let code = region ?? pending.county?.code else {
       // The county comes from the responses: read the current round first.
-      let current = try Self.finish([pending])[0]
+      let current = Self.finish([pending])[0]
       let earlier = try read(previous.argument, path: previous.path, region: current.county?.code)
       return (current, earlier)
     }
@@ -60,11 +65,7 @@ public struct RoundReader: Sendable {
   }
 
   /// Reads the files of all `pendings` on all cores at once and makes their rounds.
-  private static func finish(_ pendings: [Pending]) throws(RoundError) -> [RoundFolder] {
-    var rounds: [RoundFolder] = []
-    for (pending, outcomes) in zip(pendings, Pending.read(pendings)) {
-      rounds.append(try pending.finish(outcomes))
-    }
-    return rounds
+  private static func finish(_ pendings: [Pending]) -> [RoundFolder] {
+    zip(pendings, Pending.read(pendings)).map { pending, outcomes in pending.finish(outcomes) }
   }
 }

@@ -147,6 +147,14 @@ struct CSVParser {
     if quoted {
       try readQuoted(line: fieldLine, column: fieldColumn)
       if scratch.count > limits.maxFieldLength, scalarCount(scratch) > limits.maxFieldLength {
+        // A quote left open swallows whole records: many lines, each with separators.
+        let linesWithSeparators = scratch.split(separator: CSVByte.lf).filter {
+          $0.contains(separator)
+        }.count
+        if linesWithSeparators >= 3 {
+          throw .quoteSpansRecords(
+            line: fieldLine, column: fieldColumn, endLine: line, limit: limits.maxFieldLength)
+        }
         throw .fieldTooLong(line: fieldLine, column: fieldColumn, limit: limits.maxFieldLength)
       }
     } else {

@@ -71,6 +71,9 @@ public enum CSVError: Error, Hashable, Sendable {
   case unterminatedQuote(line: Int, column: Int)
   /// The field starting at the position is longer than `limit` characters.
   case fieldTooLong(line: Int, column: Int, limit: Int)
+  /// The quoted field starting at the position runs over many records up to `endLine` and is
+  /// longer than `limit` characters: most likely a quote that is not closed where it should be.
+  case quoteSpansRecords(line: Int, column: Int, endLine: Int, limit: Int)
   /// The file has more than `limit` records.
   case tooManyRecords(limit: Int)
   /// The record starting on `line` has more than `limit` fields.
@@ -83,7 +86,8 @@ public enum CSVError: Error, Hashable, Sendable {
   /// Where the problem is, when it has a place in the file.
   public var position: SourcePosition? {
     switch self {
-    case .unterminatedQuote(let line, let column), .fieldTooLong(let line, let column, _):
+    case .unterminatedQuote(let line, let column), .fieldTooLong(let line, let column, _),
+      .quoteSpansRecords(let line, let column, _, _):
       return SourcePosition(line: line, column: column)
     case .tooManyFields(let line, _):
       return SourcePosition(line: line, column: 1)
@@ -101,8 +105,12 @@ extension CSVError: CustomStringConvertible {
       return "citattecknet som börjar här avslutas aldrig — "
         + "kontrollera att fältet slutar med \""
     case .fieldTooLong(_, _, let limit):
-      return "fältet som börjar här är längre än \(limit) tecken — "
-        + "saknas ett avslutande citattecken?"
+      return "fältet som börjar här är längre än \(limit) tecken, gränsen för en cell — "
+        + "korta texten; skriv en lång beskrivning i ett eget dokument och hänvisa till det "
+        + "i underlag"
+    case .quoteSpansRecords(_, _, let endLine, let limit):
+      return "citattecknet som börjar här avslutas först på rad \(endLine), så fältet blir "
+        + "längre än \(limit) tecken — kontrollera att fältet slutar med \" där det ska"
     case .tooManyRecords(let limit):
       return "filen har fler än \(limit) rader — dela upp den i mindre filer"
     case .tooManyFields(_, let limit):

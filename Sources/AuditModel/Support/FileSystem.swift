@@ -25,39 +25,14 @@ public enum FileSystem {
       && isDirectory.boolValue
   }
 
+  /// When the file at `path` was last changed, or `nil` when that cannot be found out.
+  public static func modificationDate(_ path: String) -> Date? {
+    (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+  }
+
   /// Reads a whole file, or `nil` when it cannot be read.
   public static func read(_ path: String) -> Data? {
     FileManager.default.contents(atPath: path)
-  }
-
-  /// Writes `data` to `path` atomically: a temporary file in the same folder, then a
-  /// rename, so a reader never sees half a file and an error leaves nothing behind.
-  /// - Parameter overwrite: whether an existing file may be replaced.
-  /// - Throws: ``FileSystemError/cannotWrite(_:)`` with a Swedish explanation.
-  public static func writeAtomically(_ data: Data, to path: String, overwrite: Bool = true)
-    throws(FileSystemError)
-  {
-    if !overwrite, exists(path) {
-      throw .cannotWrite(
-        "\(path): filen finns redan — ta bort den, välj ett annat namn eller använd --force")
-    }
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent()
-    let temporary = folder.appendingPathComponent(
-      ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-      try data.write(to: temporary)
-    } catch {
-      throw .cannotWrite(
-        "\(path): kan inte skriva i mappen \(folder.path) — kontrollera att den finns och är skrivbar"
-      )
-    }
-    // rename(2) replaces the target in one step: a reader sees the old file or the new
-    // one, never neither (FileManager.replaceItemAt is not atomic on every platform).
-    guard rename(temporary.path, url.path) == 0 else {
-      try? FileManager.default.removeItem(at: temporary)
-      throw .cannotWrite("\(path): kan inte skriva filen — kontrollera behörigheten")
-    }
   }
 
   /// Creates a folder and its parents.
@@ -102,8 +77,8 @@ public enum FileSystem {
     guard isDirectory(parent) else {
       throw .cannotWrite("\(parent): mappen finns inte — skapa den först")
     }
-    let staging =
-      "\(parent)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+    let staging = temporaryName(for: target)
+    removeStaleTemporaries(for: target)
     do throws(FileSystemError) {
       try fill(staging)
       if exists(target) { try? FileManager.default.removeItem(atPath: target) }

@@ -8,6 +8,19 @@ public enum TextEncodingGuess: Hashable, Sendable {
   case utf8WithBOM
   /// Windows-1252, what Swedish Excel writes for plain "CSV (semikolonavgränsad)".
   case windows1252
+  /// UTF-16, little-endian, after the byte order mark `FF FE`: Excel's "Unicode-text".
+  case utf16LittleEndian
+  /// UTF-16, big-endian, after the byte order mark `FE FF`.
+  case utf16BigEndian
+
+  /// How the encoding is named to a user, e.g. in `validate`'s summary; `nil` for UTF-8.
+  public var label: String? {
+    switch self {
+    case .utf8, .utf8WithBOM: return nil
+    case .windows1252: return "Windows-1252"
+    case .utf16LittleEndian, .utf16BigEndian: return "UTF-16, Excels Unicode-text"
+    }
+  }
 }
 
 /// Text read from a file together with the encoding it was read as.
@@ -26,6 +39,8 @@ public struct DecodedText: Hashable, Sendable {
 
 /// Decodes the bytes of a text file as spreadsheet programs write them.
 ///
+/// A UTF-16 byte order mark (`FF FE` or `FE FF`, as Excel's "Unicode-text" begins) makes the
+/// rest UTF-16 of that byte order; an unpaired surrogate or a last odd byte becomes U+FFFD.
 /// A leading UTF-8 byte order mark is removed. If the remaining bytes are valid UTF-8 they are
 /// read as UTF-8; otherwise they are read as Windows-1252, the legacy encoding Swedish Windows
 /// uses, in which every byte is a character, so decoding never fails. (A file that has a byte
@@ -36,6 +51,12 @@ public struct DecodedText: Hashable, Sendable {
 public func decodeText(_ data: Data) -> DecodedText {
   data.withUnsafeBytes { raw in
     let all = raw.bindMemory(to: UInt8.self)
+    if all.count >= 2, all[0] == 0xFF, all[1] == 0xFE {
+      return DecodedText(text: decodeUTF16(all, bigEndian: false), encoding: .utf16LittleEndian)
+    }
+    if all.count >= 2, all[0] == 0xFE, all[1] == 0xFF {
+      return DecodedText(text: decodeUTF16(all, bigEndian: true), encoding: .utf16BigEndian)
+    }
     let hasBOM = all.starts(with: [0xEF, 0xBB, 0xBF])
     let body = UnsafeBufferPointer(rebasing: all[(hasBOM ? 3 : 0)...])
     if let text = validUTF8(body) {
@@ -43,6 +64,21 @@ public func decodeText(_ data: Data) -> DecodedText {
     }
     return DecodedText(text: decodeWindows1252(body), encoding: .windows1252)
   }
+}
+
+/// Decodes the UTF-16 after a two-byte byte order mark.
+private func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, bigEndian: Bool) -> String {
+  let count = (bytes.count - 2) / 2
+  var units: [UInt16] = []
+  units.reserveCapacity(count + 1)
+  for index in 0..<count {
+    let first = UInt16(bytes[2 + 2 * index])
+    let second = UInt16(bytes[3 + 2 * index])
+    units.append(bigEndian ? first << 8 | second : second << 8 | first)
+  }
+  var text = String(decoding: units, as: UTF16.self)
+  if bytes.count % 2 == 1 { text.append("\u{FFFD}") }
+  return text
 }
 
 /// The bytes as a string if they are valid UTF-8, otherwise `nil`.

@@ -35,7 +35,8 @@ func runAudit(
   let out = TextSink()
   let err = TextSink()
   let context = CLIContext(
-    today: Day(today) ?? Day(ordinal: 0), currentDirectory: folder.path)
+    today: Day(today) ?? Day(ordinal: 0), currentDirectory: folder.path,
+    timeZone: TimeZone(identifier: "Europe/Stockholm") ?? .current)
   let status = AuditCLI.run(
     arguments: arguments, context: context, stdout: out.append, stderr: err.append)
   return CLIRun(status: status, stdout: out.text, stderr: err.text)

@@ -50,6 +50,12 @@ struct ErrorCatalogueTests {
     let registers = TestPaths.fixture("registers")
     lines += runAudit(["validate", "broken"], in: registers).stderr.split(separator: "\n").map(
       String.init)
+    // A round with duplicates, strays and files that are not responses.
+    if let round = try? MixedRoundTests.round() {
+      lines += runAudit(["validate", "omgang", "--model", MixedRoundTests.model], in: round)
+        .stderr.split(separator: "\n").map(String.init)
+      try? FileManager.default.removeItem(at: round)
+    }
     var messages: [String] = []
     let shape = try? NSRegularExpression(pattern: #"^(fel|varning): \S+?(:\d+:\d+)?: (.*)$"#)
     for line in lines {
