@@ -72,18 +72,10 @@ enum ValidateCommand {
       session.console.write(outcome.summary + "\n")
     }
     // The civil-society registers of a round folder are checked by the same standard.
-    for argument in session.arguments.positionals where argument != "-" {
-      let path = session.resolve(argument)
-      guard FileSystem.isDirectory(path) else { continue }
-      let trimmed = FolderName.trimmed(argument)
-      let base = trimmed == "." ? "" : trimmed
-      let registers: [[Diagnostic]?] = [
-        RoundFolder.readAgreements(path, shown: base, register: session.register)?.diagnostics,
-        RoundFolder.hasShelterRegister(path)
-          ? RoundFolder.readShelters(path, shown: base, register: session.register)?.diagnostics
-          : nil,
-      ]
-      for diagnostics in registers.compactMap({ $0 }) {
+    for folder in selection.folders {
+      for diagnostics in RoundFolder.registerDiagnostics(
+        folder.path, shown: folder.argument, register: session.register)
+      {
         session.console.report(diagnostics)
         let registerErrors = diagnostics.filter(\.isError).count
         errors += registerErrors

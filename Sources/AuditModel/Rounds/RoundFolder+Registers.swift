@@ -39,4 +39,20 @@ extension RoundFolder {
     FileSystem.exists("\(path)/\(ShelterRegister.csvFile)")
       || FileSystem.exists("\(path)/\(ShelterRegister.jsonFile)")
   }
+
+  /// The diagnostics of the civil-society registers a folder given to `validate` holds
+  /// itself (`shown` as the user wrote it): its agreements, and its shelter register when it
+  /// has one of its own; one list per register.
+  public static func registerDiagnostics(_ path: String, shown: String, register: Register)
+    -> [[Diagnostic]]
+  {
+    let trimmed = FolderName.trimmed(shown)
+    let base = trimmed == "." ? "" : trimmed
+    let registers: [[Diagnostic]?] = [
+      readAgreements(path, shown: base, register: register)?.diagnostics,
+      hasShelterRegister(path)
+        ? readShelters(path, shown: base, register: register)?.diagnostics : nil,
+    ]
+    return registers.compactMap { $0 }
+  }
 }
