@@ -17,7 +17,7 @@ extension Checklist {
     ]
   }
 
-  private func cells(_ row: Row) -> [String] {
+  func cells(_ row: Row) -> [String] {
     [
       row.questionID, row.area, row.dutyID, row.duty, row.question, row.allowedAnswers,
       row.citation, row.strength.description, row.evidence, "", "", "",

@@ -137,8 +137,14 @@ public struct ResponseReader: Sendable {
         }
         if column < record.fields.count {
           let field = record.fields[column]
-          return RawResponse.Cell(
-            table.text(field), at: field.position, column: columnLabels[column])
+          let text = table.text(field)
+          // A cell the tool or the form protected from formula injection reads as typed.
+          if let restored = CSVWriter.restored(text) {
+            var position = field.position
+            position.column += 1
+            return RawResponse.Cell(restored, at: position, column: columnLabels[column])
+          }
+          return RawResponse.Cell(text, at: field.position, column: columnLabels[column])
         }
         let after = record.fields.last.map { $0.column + table.text($0).count + 1 } ?? 1
         return RawResponse.Cell(

@@ -36,6 +36,11 @@ public struct RoundWorkspace: Hashable, Sendable {
     }
   }
 
+  /// The offline form written beside a checklist: `checklistor/1490-Borås.html`.
+  public static func formFile(_ checklistFile: String) -> String {
+    (checklistFile.hasSuffix(".csv") ? String(checklistFile.dropLast(4)) : checklistFile) + ".html"
+  }
+
   /// The default round id for a day: `2026-host` from July, `2026-var` before.
   public static func defaultRound(for day: Day) -> String {
     let (year, month, _) = day.components
@@ -86,18 +91,22 @@ public struct RoundWorkspace: Hashable, Sendable {
 
       ## Vad som finns här
 
-      - `\(Self.checklistsFolder)/` — en checklista per kommun (\(count) stycken), som
-        CSV-fil för Excel eller LibreOffice Calc. Filnamnet börjar med kommunkoden.
+      - `\(Self.checklistsFolder)/` — en checklista per kommun (\(count) stycken), dels som
+        CSV-fil för Excel eller LibreOffice Calc, dels som formulär (HTML-fil) som fylls i i
+        webbläsaren utan nät. Filnamnet börjar med kommunkoden.
       - `\(Self.responsesFolder)/` — här sparar ni de ifyllda checklistorna som kommer tillbaka.
       - `\(Self.descriptionFile)` — omgångens beskrivning (län, datum, kommuner). Ändra den inte.
 
       ## Så gör ni
 
-      1. Skicka varje kommun dess egen fil ur `\(Self.checklistsFolder)/`, t.ex.
-         `\(example)`, till IFO-chefen eller den som samordnar arbetet mot våld i nära
-         relationer.
-      2. Be kommunen fylla i kolumnerna **svar**, **kommentar** och **underlag** och spara
-         filen som CSV (semikolonavgränsad). Tillåtna svar: ja, delvis, nej, vet ej,
+      1. Skicka varje kommun dess egna filer ur `\(Self.checklistsFolder)/`, t.ex.
+         `\(example)` och `\(Self.formFile(example))`, till IFO-chefen eller den som
+         samordnar arbetet mot våld i nära relationer.
+      2. Kommunen väljer: formuläret öppnas i Chrome, Edge eller Firefox (som bilaga eller
+         fil, utan nät), kontrollerar svaren medan man skriver och sparar med **Spara svar**
+         en CSV-fil att skicka tillbaka. Eller så fyller man i kolumnerna **svar**,
+         **kommentar** och **underlag** i CSV-filen och sparar den som CSV
+         (semikolonavgränsad). Tillåtna svar: ja, delvis, nej, vet ej,
          ej aktuellt (skriv då skälet i kommentar). Ett tomt svar räknas som obesvarat,
          inte som nej. Fråga-id och uppgifterna överst i filen ska inte ändras.
       3. Vill en kvinnojour eller annan organisation svara om kommunen gör den det i en

@@ -30,8 +30,10 @@ struct InitCommandTests {
     let workspace = parent.appendingPathComponent("omgang")
     let checklists = try FileManager.default.contentsOfDirectory(
       atPath: workspace.appendingPathComponent("checklistor").path)
-    #expect(checklists.count == 49)
+    #expect(checklists.count == 98)
+    #expect(checklists.filter { $0.hasSuffix(".html") }.count == 49)
     #expect(checklists.contains("1490-Borås.csv"))
+    #expect(checklists.contains("1490-Borås.html"))
     #expect(checklists.contains("1462-Lilla-Edet.csv"))
     #expect(FileManager.default.fileExists(atPath: workspace.appendingPathComponent("svar").path))
     let readme = try String(

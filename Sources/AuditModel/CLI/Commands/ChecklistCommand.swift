@@ -10,6 +10,8 @@ enum ChecklistCommand {
       underlag. CSV-filen öppnas direkt i Excel och LibreOffice Calc (semikolon,
       UTF-8 med BOM). Filen bär sina egna uppgifter (kommun, omgång, datum,
       perspektiv, modellversion) så att ett returnerat svar förklarar sig självt.
+      --format html ger ett formulär som fylls i i webbläsaren utan nät och
+      sparar samma CSV-fil med svaren ifyllda.
       """,
     options: [
       OptionSpec(
@@ -25,7 +27,7 @@ enum ChecklistCommand {
       OptionSpec(
         "--organisation", value: "NAMN",
         help: "Organisationen som svarar (krävs med --perspective civilsamhälle)."),
-      .format(["csv", "json", "md"], default: "csv"),
+      .format(["csv", "json", "md", "html"], default: "csv"),
       .output,
       OptionSpec("--force", help: "Skriv över FIL om den finns (den kan vara ett ifyllt svar)."),
       .model, .help,
@@ -44,6 +46,8 @@ enum ChecklistCommand {
     switch session.arguments.value("--format") ?? "csv" {
     case "json": try session.emit(checklist.json())
     case "md": try session.emit(checklist.markdown())
+    case "html":
+      try session.emit(ChecklistForm(checklist: checklist, toolVersion: AuditCLI.version).html())
     default: try session.emitCSV(checklist.csv())
     }
     return .success

@@ -5,7 +5,7 @@ enum InitCommand {
     name: "init",
     summary: "Skapa en omgångsmapp för ett län med en checklista per kommun.",
     discussion: """
-      Skapar MAPP med checklistor/ (en CSV per kommun i länet), svar/ för de
+      Skapar MAPP med checklistor/ (en CSV och ett HTML-formulär per kommun i länet), svar/ för de
       ifyllda filerna, omgang.json och en README som beskriver vad som ska skickas
       ut och hur svaren samlas in. Skriver aldrig i en mapp som inte är tom.
       """,
@@ -60,6 +60,10 @@ enum InitCommand {
       for entry in workspace.checklists {
         try FileSystem.writeAtomically(
           Data(("\u{FEFF}" + entry.checklist.csv()).utf8), to: "\(staging)/\(entry.file)",
+          overwrite: false)
+        let form = ChecklistForm(checklist: entry.checklist, toolVersion: AuditCLI.version)
+        try FileSystem.writeAtomically(
+          Data(form.html().utf8), to: "\(staging)/\(RoundWorkspace.formFile(entry.file))",
           overwrite: false)
       }
       try FileSystem.writeAtomically(
