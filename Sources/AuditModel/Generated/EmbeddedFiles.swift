@@ -2457,6 +2457,7 @@ textarea { width: 100%; box-sizing: border-box; }
   color: #fff; border: 2px solid #1d4f91; border-radius: 4px; cursor: pointer; }
 #spara:hover { background: #163d70; }
 @media print { .savebar { position: static; } nav { display: none; } }
+fieldset.question.unconfirmed { border-left: 6px solid #1d4f91; }
 
 """#
     ),
@@ -2566,6 +2567,7 @@ textarea { width: 100%; box-sizing: border-box; }
       answer: readAnswer(question, box),
       comment: part(box, "comment").value,
       evidence: part(box, "evidence").value,
+      confirmed: part(box, "confirm") ? part(box, "confirm").checked : false,
     };
     state.answers[question.id] = entry;
     const found = problems(question, entry.answer, entry.comment);
@@ -2573,6 +2575,7 @@ textarea { width: 100%; box-sizing: border-box; }
     message.textContent = found.join(" ");
     box.classList.toggle("has-problem", found.length > 0);
     box.classList.toggle("answered", entry.answer !== "");
+    box.classList.toggle("unconfirmed", isUnconfirmed(question, entry));
     return found.length;
   }
 
@@ -2588,8 +2591,10 @@ textarea { width: 100%; box-sizing: border-box; }
         span.textContent = done + " av " + boxes.length;
       });
     });
+    const unconfirmed = document.querySelectorAll("fieldset.unconfirmed").length;
     document.getElementById("total").textContent =
-      answered + " av " + data.questions.length + " frågor besvarade";
+      answered + " av " + data.questions.length + " frågor besvarade" + (unconfirmed === 0 ? "" :
+        ", varav " + unconfirmed + " överförda från förra omgången och inte bekräftade");
     document.getElementById("problems").textContent = faults === 0 ? "" :
       (faults === 1 ? "1 fråga" : faults + " frågor") + " har ett fel att rätta (se röd text).";
   }
@@ -2601,6 +2606,17 @@ textarea { width: 100%; box-sizing: border-box; }
       document.getElementById("saved").textContent =
         "Webbläsaren sparar inte svaren medan du arbetar; spara filen ofta med Spara svar.";
     }
+  }
+
+  // Svar som audit init förde över från förra omgången står redan i cellerna.
+  function prefill() {
+    const columns = data.csv.answerColumns;
+    data.questions.forEach(function (question) {
+      const box = field(question);
+      writeAnswer(question, box, question.cells[columns[0]]);
+      part(box, "comment").value = question.cells[columns[1]];
+      part(box, "evidence").value = question.cells[columns[2]];
+    });
   }
 
   function restore() {
@@ -2619,7 +2635,15 @@ textarea { width: 100%; box-sizing: border-box; }
       writeAnswer(question, box, entry.answer || "");
       part(box, "comment").value = entry.comment || "";
       part(box, "evidence").value = entry.evidence || "";
+      const confirm = part(box, "confirm");
+      if (confirm) confirm.checked = entry.confirmed === true;
     });
+  }
+
+  // Ett överfört svar som varken ändrats eller bekräftats räknas som obekräftat, som i validate.
+  function isUnconfirmed(question, entry) {
+    return question.carried !== null && !entry.confirmed && entry.answer !== "" &&
+      normalized(entry.answer) === normalized(question.carried);
   }
 
   // CSV som audit skriver den: semikolon, CRLF, BOM, citattecken vid behov och skydd mot
@@ -2653,6 +2677,9 @@ textarea { width: 100%; box-sizing: border-box; }
       cells[columns[0]] = entry.answer.trim();
       cells[columns[1]] = entry.comment.trim();
       cells[columns[2]] = entry.evidence.trim();
+      if (data.csv.markColumn !== null && entry.confirmed && question.carried !== null) {
+        cells[data.csv.markColumn] = data.csv.confirmed;
+      }
       return cells;
     });
     return head.concat(body, data.csv.tail);
@@ -2674,6 +2701,7 @@ textarea { width: 100%; box-sizing: border-box; }
       ". Skicka filen till länsstyrelsen.";
   }
 
+  prefill();
   restore();
   state.role = document.getElementById("roll").value;
   data.questions.forEach(function (question) {

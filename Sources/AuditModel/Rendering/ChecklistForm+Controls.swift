@@ -14,7 +14,7 @@ extension ChecklistForm {
     out += ", plikt \(HTML.escape(row.dutyID)) \(HTML.escape(row.duty)) "
     out += "(\(HTML.escape(row.citation))). "
     out += "Underlag som efterfrågas: \(HTML.escape(row.evidence))</p>\n"
-    out += "<p class=\"carried\" hidden></p>\n"
+    out += carryNote(row, key: key)
     out += control(row, key: key)
     out += "<div class=\"extra\">"
     out += "<label for=\"\(key)-kommentar\">Kommentar (skäl om ej aktuellt)</label>"
@@ -26,6 +26,25 @@ extension ChecklistForm {
     out += "<p class=\"message\" id=\"\(key)-fel\" aria-live=\"polite\"></p>\n"
     out += "</fieldset>\n"
     return out
+  }
+
+  /// What the previous round says about the question, with a box to confirm a carried answer.
+  private func carryNote(_ row: Checklist.Row, key: String) -> String {
+    switch row.mark {
+    case .carried(let round, let answer):
+      var out = "<p class=\"carried\">Svaret är överfört från omgång \(HTML.escape(round)) "
+      out += "(\(HTML.escape(answer))). Ändra det, eller bekräfta att det stämmer i dag: "
+      out += "<input type=\"checkbox\" id=\"\(key)-bekraftat\" data-part=\"confirm\">"
+      out += "<label for=\"\(key)-bekraftat\">svaret stämmer fortfarande</label></p>\n"
+      return out
+    case .newQuestion:
+      return "<p class=\"carried\">Ny fråga sedan förra omgången.</p>\n"
+    case .changedQuestion:
+      return "<p class=\"carried\">Frågan har ändrats sedan förra omgången, så det gamla "
+        + "svaret är inte överfört. Svara på nytt.</p>\n"
+    case .confirmed, nil:
+      return ""
+    }
   }
 
   /// The answer control for one question.

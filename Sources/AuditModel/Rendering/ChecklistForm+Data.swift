@@ -13,7 +13,8 @@ extension ChecklistForm {
     head.insert([Self.formLabel, producer], at: 1)
     let roleRow = head.firstIndex { $0.first == ChecklistFormat.respondentRole.label } ?? 0
     head.append([])
-    head.append(ChecklistFormat.Column.allCases.map(\.rawValue))
+    let marks = checklist.hasCarryMarks
+    head.append(checklist.headers(marks: marks))
     let tail: [[String]] = [
       [], [ChecklistFormat.exceptionsText],
       ChecklistFormat.ExceptionColumn.allCases.map(\.rawValue),
@@ -30,7 +31,12 @@ extension ChecklistForm {
         "key": .string(Self.elementKey(row.questionID)),
         "kind": .string(row.answerKind.rawValue),
         "choices": .array(row.choices.map(JSONOutputValue.string)),
-        "cells": .array(checklist.cells(row).map(JSONOutputValue.string)),
+        "cells": .array(checklist.cells(row, marks: marks).map(JSONOutputValue.string)),
+        "mark": .string(row.mark?.text ?? ""),
+        "carried": row.mark.map { mark -> JSONOutputValue in
+          guard case .carried(_, let answer) = mark else { return .null }
+          return .string(answer)
+        } ?? .null,
       ])
     }
     let storageKey = [
@@ -57,6 +63,8 @@ extension ChecklistForm {
       "csv": .object([
         "head": rows(head), "roleRow": .integer(roleRow),
         "answerColumns": .array(Self.answerColumns.map(JSONOutputValue.integer)),
+        "markColumn": marks ? .integer(ChecklistFormat.Column.allCases.count) : .null,
+        "confirmed": .string(CarryMark.confirmedText),
         "tail": rows(tail),
       ]),
       "questions": .array(questions),

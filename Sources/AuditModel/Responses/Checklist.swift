@@ -28,6 +28,14 @@ public struct Checklist: Hashable, Sendable {
     public var strength: Strength
     /// What counts as evidence.
     public var evidence: String
+    /// An answer filled in beforehand (carried forward from the previous round).
+    public var answer = ""
+    /// A comment filled in beforehand.
+    public var comment = ""
+    /// Evidence named beforehand.
+    public var givenEvidence = ""
+    /// What the previous round says about the question, when the checklist was made with one.
+    public var mark: CarryMark?
 
     /// The allowed answers, in Swedish, as written into the file.
     public var allowedAnswers: String {

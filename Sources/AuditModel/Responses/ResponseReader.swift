@@ -102,6 +102,7 @@ public struct ResponseReader: Sendable {
     }
     let commentColumn = columns[ChecklistFormat.Column.comment.rawValue]
     let evidenceColumn = columns[ChecklistFormat.Column.evidence.rawValue]
+    let markColumn = columns[CarryMark.column]
     // Each column's name in diagnostics, e.g. "kolumn J (svar)", worked out once per file.
     let columnLabels = headerTexts.enumerated().map { index, text in
       "kolumn \(SpreadsheetColumn.letters(index)) (\(text))"
@@ -161,7 +162,7 @@ public struct ResponseReader: Sendable {
       rows.append(
         RawResponse.Row(
           questionID: id, answer: cell(answerColumn), comment: cell(commentColumn),
-          evidence: cell(evidenceColumn)))
+          evidence: cell(evidenceColumn), carried: markColumn.map { cell($0) }))
     }
     let start = table.records.first.map { SourcePosition(line: $0.line, column: 1) } ?? .start
     var raw = RawResponse(

@@ -31,6 +31,11 @@ extension ResponseValidator {
       if value == .notApplicable, row.comment.trimmed.isEmpty {
         check.error(row.comment, AnswerMessages.missingReason, ["fråga": id])
       }
+      if let mark = row.carried.flatMap({ CarryMark($0.text) }),
+        case .carried(let round, _) = mark, mark.isUnconfirmed(answer: row.answer.text)
+      {
+        check.unconfirmed.append((id, round))
+      }
       answers.append(
         Answer(
           questionID: id, value: value, comment: row.comment.trimmed,

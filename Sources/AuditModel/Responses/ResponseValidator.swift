@@ -46,6 +46,8 @@ public struct ResponseValidator: Sendable {
     public var applicableQuestions: Int
     /// Of those, how many have an answer.
     public var answeredQuestions: Int
+    /// Answers carried forward from the previous round that nobody confirmed or changed.
+    public var unconfirmedAnswers = 0
   }
 
   /// Validates `raw`.
@@ -77,6 +79,18 @@ public struct ResponseValidator: Sendable {
             + "saknade frågor sänker fullständigheten, inte resultatet")
       }
     }
+    if let round = check.unconfirmed.first?.round {
+      let ids = check.unconfirmed.map(\.id)
+      let shown = ids.prefix(8).joined(separator: ", ") + (ids.count > 8 ? " …" : "")
+      check.warn(
+        nil,
+        (ids.count == 1
+          ? "1 svar är överfört från omgång \(round) och inte bekräftat"
+          : "\(ids.count) svar är överförda från omgång \(round) och inte bekräftade")
+          + " (\(shown))",
+        help: "kontrollera varje svar: ändra det, eller skriv \(CarryMark.confirmedText) i "
+          + "kolumnen \"\(CarryMark.column)\" (i formuläret: kryssa i att svaret stämmer)")
+    }
     check.scanForPersonalNumbers()
     let diagnostics = check.diagnostics.sorted()
     let hasErrors = diagnostics.contains(where: \.isError)
@@ -85,7 +99,8 @@ public struct ResponseValidator: Sendable {
     }
     return Result(
       response: hasErrors ? nil : response, diagnostics: diagnostics,
-      applicableQuestions: applicable, answeredQuestions: answered)
+      applicableQuestions: applicable, answeredQuestions: answered,
+      unconfirmedAnswers: check.unconfirmed.count)
   }
 }
 
@@ -93,6 +108,8 @@ public struct ResponseValidator: Sendable {
 struct ValidationState {
   let raw: RawResponse
   var diagnostics: [Diagnostic] = []
+  /// Carried-forward answers nobody confirmed or changed: question id and round.
+  var unconfirmed: [(id: String, round: String)] = []
 
   init(raw: RawResponse) {
     self.raw = raw

@@ -76,7 +76,7 @@ struct ChecklistFormTests {
     let number = try #require(checklist.rows.first { $0.answerKind == .number })
     var rows: [[String]] = checklist.metadataPairs.map { [$0.0.label, $0.1] }
     rows.append(ChecklistFormat.Column.allCases.map(\.rawValue))
-    var cells = checklist.cells(number)
+    var cells = checklist.cells(number, marks: false)
     cells[9] = "12 st"
     rows.append(cells)
     let lines = CSVWriter().render(rows)

@@ -18,6 +18,9 @@ enum InitCommand {
         defaultValue: "ÅÅÅÅ-host eller ÅÅÅÅ-var efter datumet"),
       OptionSpec(
         "--date", value: "DATUM", help: "Referensdatum för checklistorna.", defaultValue: "i dag"),
+      OptionSpec(
+        "--previous", value: "MAPP",
+        help: "Förra omgångens mapp: kommunernas svar förs över och märks för att bekräftas."),
       .model, .help,
     ])
 
@@ -36,16 +39,30 @@ enum InitCommand {
     let target = session.resolve(argument)
     try FileSystem.requireNewOrEmptyFolder(
       target, shown: argument, refusal: "'audit init' skriver aldrig över en omgång")
+    var previous: [String: PreviousAnswers] = [:]
+    if let folder = session.arguments.value("--previous") {
+      let earlier = try RoundFolder.load(
+        folder, region: county.code, session: session, model: try session.model())
+      previous = PreviousAnswers.latest(
+        earlier.files.compactMap { file in
+          file.response.map { ($0, FileSystem.read(session.resolve(file.file)) ?? Data()) }
+        })
+    }
     let workspace = RoundWorkspace(
       model: try session.model(), register: session.register, county: county, round: round,
-      referenceDate: day)
+      referenceDate: day, previous: previous)
     try write(workspace, to: target)
+    let carried =
+      workspace.previousRound.map {
+        "\n  svar från omgång \($0) överförda för "
+          + "\(Swedish.count(previous.count, "kommun", "kommuner")); de ska bekräftas"
+      } ?? ""
     session.console.write(
       """
       Skapade \(argument) för \(county.name), omgång \(round), referensdatum \(day):
         \(workspace.checklists.count) checklistor i \(argument)/\(RoundWorkspace.checklistsFolder)/
         tom mapp för svar: \(argument)/\(RoundWorkspace.responsesFolder)/
-        läs \(argument)/README.md för hur checklistorna skickas ut och samlas in.
+        läs \(argument)/README.md för hur checklistorna skickas ut och samlas in.\(carried)
 
       """)
     return .success
