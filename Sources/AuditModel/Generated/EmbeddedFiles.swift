@@ -33,6 +33,71 @@ public enum EmbeddedFiles {
 """#
     ),
     (
+      "civilsamhalle.json",
+      #"""
+// Civilsamhällets frågeformulär: det en kvinnojour eller annan ideell organisation själv kan
+// veta om kommunens arbete. Ges av 'audit checklist --perspective civilsamhälle'. Högst omkring
+// 30 frågor; en organisation ska kunna svara på en kvart.
+//
+// Varje fråga har:
+//   "section"               avsnittet i formuläret (ett id ur "sections")
+//   "duties"                plikterna frågan säger något om (id:n ur duties/)
+//   "municipalityQuestions" kommunens egna frågor att jämföra med: svarar kommunen "ja" där men
+//                           organisationen ett av "concerns", blir det en fråga till dialogmötet
+//   "agreementField"        kolumnen i avtal.csv som svaret jämförs med (form, omfattning, slut,
+//                           status, planerat upphandlingsdatum, senaste uppföljning)
+//   "concerns"              svar som ska tas upp på dialogmötet ("*" = varje ifyllt svar)
+//   "dialogue"              frågan till mötet; {organisation}, {kommun} och {svar} fylls i
+//
+// Frågorna ger inget resultat i procent: de bedöms inte som kommunens egna svar, utan blir
+// frågor till dialogmötet när de pekar på ett problem eller säger emot kommunen eller
+// avtalsregistret. Det finns ingen lagstadgad skyldighet för kommunen att samarbeta med eller
+// finansiera kvinnojourer; frågorna gäller hur nämnden behåller sitt ansvar.
+{
+  "title": "Civilsamhällets frågor om kommunens ansvar vid våld i nära relationer",
+  "sections": [
+    {"id": "avtal", "title": "Avtal och kontakt med kommunen och regionen"},
+    {"id": "platser", "title": "Platser i skyddat boende"},
+    {"id": "bemotande", "title": "Hänvisningar och bemötande"},
+    {"id": "barn", "title": "Barn i skyddat boende"},
+    {"id": "valdsutovare", "title": "Den som utövar våld"},
+    {"id": "politiker", "title": "Till politikerna"}
+  ],
+  "questions": [
+    {"id": "C01", "section": "avtal", "text": "Vilken form har er överenskommelse med kommunen i dag?", "answerKind": "choice", "choices": ["IOP", "avtal efter upphandling", "direktupphandling", "föreningsbidrag", "inget"], "evidence": "Avtalet, överenskommelsen eller bidragsbeslutet.", "duties": ["D036"], "agreementField": "form", "concerns": ["inget"], "dialogue": "{organisation} har i dag ingen överenskommelse med {kommun}. Hur ser nämnden till att de våldsutsatta som vänder sig till {organisation} får stöd, och vill nämnden ha en överenskommelse?"},
+    {"id": "C02", "section": "avtal", "text": "Vad omfattar överenskommelsen (t.ex. skyddat boende, stödsamtal, telefon eller chatt, barn, våldsutövare)?", "answerKind": "text", "evidence": "Avtalet eller överenskommelsen.", "duties": ["D036"], "agreementField": "omfattning"},
+    {"id": "C03", "section": "avtal", "text": "Har en överenskommelse med kommunen eller regionen om skyddat boende eller stöd upphört de senaste två åren?", "answerKind": "choice", "choices": ["nej", "ja, uppsagd av kommunen", "ja, uppsagd av regionen", "ja, uppsagd av oss", "ja, den löpte ut"], "evidence": "Uppsägningen eller beskedet.", "duties": ["D015", "D036"], "agreementField": "status", "concerns": ["ja, uppsagd av kommunen", "ja, uppsagd av regionen", "ja, den löpte ut"], "dialogue": "{organisation} uppger att överenskommelsen har upphört ({svar}). Var får kommunens våldsutsatta och deras barn skyddat boende och stöd i dag, och vem beslutade om förändringen?"},
+    {"id": "C04", "section": "avtal", "text": "Vilket datum upphörde överenskommelsen?", "answerKind": "date", "evidence": "Uppsägningen eller avtalet.", "duties": ["D036"], "agreementField": "slut"},
+    {"id": "C05", "section": "avtal", "text": "Har kommunen eller regionen meddelat att stödet eller det skyddade boendet ska upphandlas?", "answerKind": "choice", "choices": ["nej", "ja, med datum", "ja, men utan datum"], "evidence": "Beskedet från kommunen eller regionen.", "duties": ["D015", "D036"], "agreementField": "planerat upphandlingsdatum", "concerns": ["ja, men utan datum"], "dialogue": "{organisation} har fått besked om en upphandling men inte när den ska göras eller vilka som får delta. När görs upphandlingen, hur kan idéburna organisationer delta, och vad gäller fram till dess?"},
+    {"id": "C06", "section": "avtal", "text": "Vilket datum har meddelats för upphandlingen?", "answerKind": "date", "evidence": "Beskedet eller annonsen.", "duties": ["D036"], "agreementField": "planerat upphandlingsdatum"},
+    {"id": "C07", "section": "avtal", "text": "Har kommunen följt upp överenskommelsen med er under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Protokoll eller anteckningar från uppföljningen.", "duties": ["D041"], "municipalityQuestions": ["D041-2"], "agreementField": "senaste uppföljning", "concerns": ["nej"], "dialogue": "{organisation} uppger att överenskommelsen inte har följts upp det senaste året. Hur följer nämnden upp de insatser som {organisation} gör för kommunens invånare?"},
+    {"id": "C08", "section": "avtal", "text": "Har ni fått svar när ni skrivit till eller begärt möte med nämndens politiker eller socialförvaltningen det senaste året?", "answerKind": "choice", "choices": ["ja, inom en månad", "ja, men senare", "nej, inget svar", "vi har inte kontaktat dem"], "evidence": "Breven och datum för dem.", "duties": ["D037"], "concerns": ["nej, inget svar"], "dialogue": "{organisation} har skrivit till nämnden eller förvaltningen och bett om ett möte utan att få svar. När svarar nämnden, och när kan ett möte hållas?"},
+
+    {"id": "C09", "section": "platser", "text": "Hur många platser i skyddat boende har ni, för vuxna och barn tillsammans?", "answerKind": "number", "evidence": "Anmälan eller tillståndet hos IVO.", "duties": ["D015"]},
+    {"id": "C10", "section": "platser", "text": "Hur många av platserna var i genomsnitt belagda under det senaste halvåret?", "answerKind": "number", "evidence": "Er beläggningsstatistik.", "duties": ["D015"], "concerns": ["0"], "dialogue": "{organisation} uppger att dess skyddade boende har stått tomt det senaste halvåret. Var placeras kommunens våldsutsatta och deras barn i stället, och hur bedömer nämnden behovet?"},
+    {"id": "C11", "section": "platser", "text": "Har ni under det senaste året fått säga nej till någon som behövde skyddat boende därför att kommunen inte beviljade placeringen?", "answerKind": "yesPartialNo", "evidence": "Er dokumentation, utan personuppgifter.", "duties": ["D015", "D036"], "municipalityQuestions": ["D015-1"], "concerns": ["ja", "delvis"], "dialogue": "{organisation} har fått säga nej till våldsutsatta som behövde skyddat boende, eftersom kommunen inte beviljade placeringen. Hur prövar nämnden behovet av skyddat boende?"},
+    {"id": "C12", "section": "platser", "text": "Har ert skyddade boende tillstånd från IVO eller är det anmält dit?", "answerKind": "yesPartialNo", "evidence": "Tillståndet eller anmälan.", "duties": ["D016"], "municipalityQuestions": ["D016-1"], "concerns": ["nej"], "dialogue": "{organisation} har inget tillstånd från IVO för sitt skyddade boende. Hur kontrollerar nämnden tillståndet innan den placerar någon?"},
+
+    {"id": "C13", "section": "bemotande", "text": "Hänvisar socialtjänsten våldsutsatta till er?", "answerKind": "yesPartialNo", "evidence": "Er statistik över hur kvinnorna kommit till er.", "duties": ["D012", "D036"], "concerns": ["nej"], "dialogue": "Socialtjänsten hänvisar inte våldsutsatta till {organisation}. Vilket stöd utanför socialtjänsten informerar handläggarna om?"},
+    {"id": "C14", "section": "bemotande", "text": "När ni ringer socialtjänsten om en våldsutsatt, når ni en handläggare samma dag?", "answerKind": "yesPartialNo", "evidence": "Era anteckningar om kontakterna.", "duties": ["D018", "D037"], "municipalityQuestions": ["D018-1", "D037-1"], "concerns": ["nej"], "dialogue": "{organisation} når inte socialtjänsten samma dag när en våldsutsatt behöver hjälp. Hur når en kvinnojour en handläggare, även på kvällar och helger?"},
+    {"id": "C15", "section": "bemotande", "text": "Fattar socialtjänsten ett eget beslut om insats för de kommuninvånare som bor hos er?", "answerKind": "yesPartialNo", "evidence": "Besluten eller placeringarna.", "duties": ["D036"], "municipalityQuestions": ["D036-1"], "concerns": ["nej", "delvis"], "dialogue": "{organisation} uppger att kommuninvånare bor hos den utan ett eget beslut från nämnden. Hur ser nämnden till att den behåller ansvaret för dem?"},
+    {"id": "C16", "section": "bemotande", "text": "Gör socialtjänsten en riskbedömning för de våldsutsatta ni hänvisar dit?", "answerKind": "yesPartialNo", "evidence": "Det ni vet från de våldsutsatta, utan personuppgifter.", "duties": ["D011"], "municipalityQuestions": ["D011-1"], "concerns": ["nej"], "dialogue": "{organisation} ser inte att socialtjänsten gör riskbedömningar för de våldsutsatta den hänvisar. Hur vet nämnden att det görs en riskbedömning i varje ärende?"},
+    {"id": "C17", "section": "bemotande", "text": "Bemöter socialtjänstens personal de våldsutsatta ni följer med på ett sätt som stöder dem?", "answerKind": "yesPartialNo", "evidence": "Det de våldsutsatta berättat, utan personuppgifter.", "duties": ["D005", "D040"], "municipalityQuestions": ["D040-1"], "concerns": ["nej"], "dialogue": "{organisation} bedömer att socialtjänstens bemötande inte stöder de våldsutsatta. Vad vet nämnden om hur de våldsutsatta själva upplever bemötandet?"},
+
+    {"id": "C18", "section": "barn", "text": "Hur många barn har bott hos er under det senaste året?", "answerKind": "number", "evidence": "Er statistik.", "duties": ["D022"]},
+    {"id": "C19", "section": "barn", "text": "Får barnen som bor hos er gå i skola eller förskola under tiden?", "answerKind": "yesPartialNo", "evidence": "Det ni vet om barnens skolgång, utan personuppgifter.", "duties": ["D023"], "municipalityQuestions": ["D023-1"], "concerns": ["nej", "delvis"], "dialogue": "{organisation} uppger att barn i skyddat boende inte alltid får gå i skola eller förskola. Hur säkrar nämnden skolgången för barn i skyddat boende?"},
+    {"id": "C20", "section": "barn", "text": "Har varje barn som bor hos er ett eget beslut och en socialsekreterare som träffar barnet?", "answerKind": "yesPartialNo", "evidence": "Det ni vet om besluten, utan personuppgifter.", "duties": ["D022", "D023"], "municipalityQuestions": ["D022-1", "D023-2"], "concerns": ["nej", "delvis"], "dialogue": "{organisation} uppger att barn bor i skyddat boende utan eget beslut eller utan att en socialsekreterare träffar dem. Hur ser nämnden till att varje barn får det?"},
+
+    {"id": "C21", "section": "valdsutovare", "text": "Vet ni vart ni kan hänvisa den som utövar våld och vill ha hjälp att sluta?", "answerKind": "yesPartialNo", "evidence": "Informationen ni har fått.", "duties": ["D027"], "municipalityQuestions": ["D027-1"], "concerns": ["nej"], "dialogue": "{organisation} vet inte vart den kan hänvisa den som utövar våld. Vilket stöd erbjuder nämnden, och hur får andra veta det?"},
+    {"id": "C22", "section": "valdsutovare", "text": "Tar socialtjänsten emot de våldsutövare ni hänvisar dit?", "answerKind": "yesPartialNo", "evidence": "Era anteckningar, utan personuppgifter.", "duties": ["D025"], "municipalityQuestions": ["D025-1"], "concerns": ["nej"], "dialogue": "{organisation} uppger att socialtjänsten inte tar emot de våldsutövare den hänvisar. Vilket stöd kan nämnden ge den som vill sluta utöva våld?"},
+
+    {"id": "C23", "section": "politiker", "text": "Vad vill ni att nämndens politiker ska veta eller göra?", "answerKind": "text", "evidence": "Inget underlag behövs.", "duties": ["D036"], "concerns": ["*"], "dialogue": "{organisation} vill att politikerna hör detta: ”{svar}” Hur svarar nämnden?"}
+  ]
+}
+
+"""#
+    ),
+    (
       "duties/01-styrning.json",
       #"""
 // Styrning och rutiner. Mål, planering och ledningssystem.

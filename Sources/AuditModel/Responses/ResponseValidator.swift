@@ -61,8 +61,17 @@ public struct ResponseValidator: Sendable {
     var answered = 0
     if let day {
       let stretch = calendar.stretch(on: day)
-      let questions = stretch.questions
-      let questionIndex = stretch.questionIndex
+      var questions = stretch.questions
+      var questionIndex = stretch.questionIndex
+      // A civil-society response to civil society's own questionnaire is checked against it;
+      // one to the municipality's checklist (as before the questionnaire) against that.
+      if metadata?.perspective == .civilSociety, let questionnaire = model.questionnaire,
+        raw.rows.contains(where: { questionnaire.item($0.questionID.trimmed) != nil })
+      {
+        questions = questionnaire.items.map(\.question)
+        questionIndex = Dictionary(
+          questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      }
       answers = checkRows(&check, day: day, questions: questionIndex)
       exceptions = checkExceptions(&check, day: day, inForce: stretch.dutyIDs)
       applicable = questions.count
