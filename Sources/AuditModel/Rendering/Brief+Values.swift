@@ -45,9 +45,7 @@ extension Brief {
     values["civilSociety"] = Self.items(
       civil.map { score in
         let organisation = score.response.metadata.organisation
-        if let questionnaire = model.questionnaire,
-          score.response.answers.contains(where: { questionnaire.item($0.questionID) != nil })
-        {
+        if let questionnaire = model.questionnaire, questionnaire.isAnswered(by: score.response) {
           let answered = score.response.answers.filter { $0.value != nil }.count
           return "\(organisation) har besvarat civilsamhällets frågeformulär (\(answered) av "
             + "\(questionnaire.items.count) frågor); det som pekar på problem eller säger emot "

@@ -50,16 +50,19 @@ extension Checklist {
   public func json() -> String {
     var object: [String: JSONOutputValue] = [:]
     for (key, value) in metadataPairs { object[key.json] = .string(value) }
+    let marks = hasCarryMarks
     object["questions"] = .array(
       rows.map { row in
-        .object([
+        var question: [String: JSONOutputValue] = [
           "id": .string(row.questionID), "area": .string(row.area),
           "dutyId": .string(row.dutyID), "duty": .string(row.duty),
           "question": .string(row.question), "allowedAnswers": .string(row.allowedAnswers),
           "citation": .string(row.citation), "strength": .string(row.strength.description),
           "evidenceAsked": .string(row.evidence), "answer": .string(row.answer),
           "comment": .string(row.comment), "evidence": .string(row.givenEvidence),
-        ])
+        ]
+        if marks { question["previousRound"] = .string(row.mark?.text ?? "") }
+        return .object(question)
       })
     object["exceptions"] = .array([])
     object["exceptionsInstructions"] = .string(ChecklistFormat.exceptionsText)

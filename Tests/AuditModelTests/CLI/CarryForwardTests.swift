@@ -143,4 +143,39 @@ struct CarryForwardTests {
     #expect(!carried.isUnconfirmed(answer: ""))
     #expect(!CarryMark.confirmed.isUnconfirmed(answer: "ja"))
   }
+
+  @Test func theJSONChecklistCarriesTheMarksToo() throws {
+    let model = try #require(ModelLoader().load(.embedded).model)
+    let day = try #require(Day("2026-10-01"))
+    let metadata = ResponseMetadata(
+      municipalityCode: "1490", municipalityName: "Borås", round: "2026-host",
+      referenceDate: day, perspective: .municipality, modelVersion: model.version)
+    let checklist = Checklist(model: model, metadata: metadata)
+    let first = try #require(checklist.rows.first)
+    var old = metadata
+    old.round = "2025-host"
+    let response = Response(
+      metadata: old, answers: [Answer(questionID: first.questionID, value: .partial)], file: "f")
+    let previous = PreviousAnswers(
+      response: response, questionTexts: [first.questionID: first.question])
+    let carried = checklist.carryingForward(previous)
+    #expect(carried.rows[0].mark == .carried(round: "2025-host", answer: "delvis"))
+    #expect(carried.rows[1].mark == .newQuestion)
+    let read = ResponseReader().read(Data(carried.json().utf8), file: "f.json")
+    let raw = try #require(read.raw)
+    let today = try #require(Day("2026-12-01"))
+    let result = ResponseValidator(model: model, register: .embedded, today: today).validate(raw)
+    #expect(result.unconfirmedAnswers == 1)
+    #expect(result.answeredQuestions == 1)
+  }
+
+  @Test func questionTextsAreReadFromAChecklistCSV() throws {
+    let text =
+      "checklista;audit-checklista 1\r\n\r\nfråga-id;område;plikt-id;plikt;fråga\r\n"
+      + "D001-1;A;D001;P;\"Finns en rutin; beslutad?\"\r\nD001-2;A;D001;P;Hur många?\r\n"
+    #expect(
+      PreviousAnswers.questionTexts(inCSV: text)
+        == ["D001-1": "Finns en rutin; beslutad?", "D001-2": "Hur många?"])
+    #expect(PreviousAnswers.questionTexts(inCSV: "{\"questions\": []}").isEmpty)
+  }
 }
