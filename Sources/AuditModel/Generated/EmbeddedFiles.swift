@@ -2523,6 +2523,9 @@ textarea { width: 100%; box-sizing: border-box; }
 #spara:hover { background: #163d70; }
 @media print { .savebar { position: static; } nav { display: none; } }
 fieldset.question.unconfirmed { border-left: 6px solid #1d4f91; }
+fieldset.exception { border: 1px solid #6b6b6b; border-radius: 4px; margin: 1rem 0;
+  padding: 0.5rem 1rem 0.75rem; }
+fieldset.exception.has-problem { border: 2px solid #a4161a; }
 
 """#
     ),
@@ -2537,7 +2540,7 @@ fieldset.question.unconfirmed { border-left: 6px solid #1d4f91; }
 (function () {
   const data = JSON.parse(document.getElementById("form-data").textContent);
   const numberPattern = new RegExp(data.numberPattern);
-  const state = { role: "", answers: {} };
+  const state = { role: "", answers: {}, exceptions: [] };
 
   // Samma folding som audit: gemener, mellanrum ihop, inga i ändarna.
   function normalized(text) {
@@ -2644,6 +2647,52 @@ fieldset.question.unconfirmed { border-left: 6px solid #1d4f91; }
     return found.length;
   }
 
+  // Undantagen: samma kontroller och meddelanden som audit validate.
+  function exceptionBoxes() {
+    return Array.prototype.slice.call(document.querySelectorAll("fieldset[data-exception]"));
+  }
+
+  function readException(box) {
+    return {
+      duty: part(box, "duty").value,
+      justification: part(box, "justification").value,
+      until: part(box, "until").value.trim(),
+    };
+  }
+
+  function checkExceptions() {
+    const seen = {};
+    state.exceptions = exceptionBoxes().map(function (box) {
+      const row = readException(box);
+      const errors = [], warnings = [];
+      const values = { "plikt": row.duty, "svar": row.until };
+      function say(list, template, extra) {
+        const all = Object.assign({}, values, extra || {});
+        list.push(fill(template.message, all) + " — " + fill(template.help, all));
+      }
+      const used = row.duty !== "" || row.justification.trim() !== "" || row.until !== "";
+      if (used && row.duty === "") {
+        say(errors, data.messages.exceptionWithoutDuty);
+      } else if (row.duty !== "" && seen[row.duty]) {
+        say(errors, data.messages.exceptionTwice);
+      } else if (row.duty !== "") {
+        seen[row.duty] = true;
+        if (row.justification.trim() === "") say(errors, data.messages.exceptionWithoutJustification);
+        if (row.until === "") {
+          say(errors, data.messages.exceptionWithoutEnd);
+        } else if (!isDay(row.until)) {
+          say(errors, data.messages.exceptionEndNotDate);
+        } else if (row.until < data.referenceDate) {
+          say(warnings, data.messages.exceptionExpired,
+            { "datum": row.until, "referensdatum": data.referenceDate });
+        }
+      }
+      box.querySelector(".message").textContent = errors.concat(warnings).join(" ");
+      box.classList.toggle("has-problem", errors.length > 0);
+      return row;
+    });
+  }
+
   function progress() {
     let answered = 0, faults = 0;
     document.querySelectorAll("section.area").forEach(function (section) {
@@ -2656,12 +2705,13 @@ fieldset.question.unconfirmed { border-left: 6px solid #1d4f91; }
         span.textContent = done + " av " + boxes.length;
       });
     });
+    faults += document.querySelectorAll("fieldset.exception.has-problem").length;
     const unconfirmed = document.querySelectorAll("fieldset.unconfirmed").length;
     document.getElementById("total").textContent =
       answered + " av " + data.questions.length + " frågor besvarade" + (unconfirmed === 0 ? "" :
         ", varav " + unconfirmed + " överförda från förra omgången och inte bekräftade");
     document.getElementById("problems").textContent = faults === 0 ? "" :
-      (faults === 1 ? "1 fråga" : faults + " frågor") + " har ett fel att rätta (se röd text).";
+      (faults === 1 ? "1 ruta" : faults + " rutor") + " har ett fel att rätta (se röd text).";
   }
 
   function store() {
@@ -2702,6 +2752,13 @@ fieldset.question.unconfirmed { border-left: 6px solid #1d4f91; }
       part(box, "evidence").value = entry.evidence || "";
       const confirm = part(box, "confirm");
       if (confirm) confirm.checked = entry.confirmed === true;
+    });
+    exceptionBoxes().forEach(function (box, index) {
+      const row = (saved.exceptions || [])[index];
+      if (!row) return;
+      part(box, "duty").value = row.duty || "";
+      part(box, "justification").value = row.justification || "";
+      part(box, "until").value = row.until || "";
     });
   }
 
@@ -2747,11 +2804,17 @@ fieldset.question.unconfirmed { border-left: 6px solid #1d4f91; }
       }
       return cells;
     });
-    return head.concat(body, data.csv.tail);
+    const exceptions = state.exceptions.filter(function (row) {
+      return row.duty !== "" || row.justification.trim() !== "" || row.until !== "";
+    }).map(function (row) {
+      return [row.duty, row.justification.trim(), row.until];
+    });
+    return head.concat(body, data.csv.tail, exceptions);
   }
 
   function save() {
     data.questions.forEach(check);
+    checkExceptions();
     progress();
     store();
     const blob = new Blob(["\ufeff" + csv(responseRows())], { type: "text/csv;charset=utf-8" });
@@ -2783,6 +2846,16 @@ fieldset.question.unconfirmed { border-left: 6px solid #1d4f91; }
     box.addEventListener("input", changed);
     box.addEventListener("change", changed);
   });
+  exceptionBoxes().forEach(function (box) {
+    function changed() {
+      checkExceptions();
+      progress();
+      store();
+    }
+    box.addEventListener("input", changed);
+    box.addEventListener("change", changed);
+  });
+  checkExceptions();
   document.getElementById("roll").addEventListener("input", function (event) {
     state.role = event.target.value;
     store();

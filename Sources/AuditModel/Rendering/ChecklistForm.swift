@@ -100,6 +100,7 @@ public struct ChecklistForm: Sendable {
     for (index, area) in areas.enumerated() {
       out += section(index: index, title: area.title, rows: area.rows)
     }
+    out += exceptionsSection
     out += "</main>\n"
     out += footer
     out += "<script type=\"application/json\" id=\"form-data\">\n"

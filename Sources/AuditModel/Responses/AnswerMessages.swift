@@ -51,6 +51,35 @@ public enum AnswerMessages {
     message: "\"ej aktuellt\" på fråga {fråga} saknar skäl",
     help: "skriv i kommentar varför frågan inte gäller er")
 
+  /// An exception row without a duty.
+  public static let exceptionWithoutDuty = Template(
+    message: "undantaget saknar plikt-id",
+    help: "skriv id för plikten som undantaget gäller, t.ex. D012")
+
+  /// An exception without a justification (`{plikt}` is the duty id).
+  public static let exceptionWithoutJustification = Template(
+    message: "undantaget för {plikt} saknar motivering",
+    help: "beskriv hur plikten uppfylls på annat sätt och vilket beslut som gäller")
+
+  /// An exception without a last day.
+  public static let exceptionWithoutEnd = Template(
+    message: "undantaget för {plikt} saknar sista giltighetsdag",
+    help:
+      "skriv sista dag som undantaget gäller som ÅÅÅÅ-MM-DD; undantag gäller aldrig tills vidare")
+
+  /// An exception whose last day is not a date.
+  public static let exceptionEndNotDate = Template(
+    message: "\"{svar}\" är inget datum", help: exceptionWithoutEnd.help)
+
+  /// An exception that ran out before the reference date (a warning).
+  public static let exceptionExpired = Template(
+    message: "undantaget för {plikt} gick ut {datum}, före referensdatumet {referensdatum}",
+    help: "det räknas inte; plikten bedöms som vanligt och redovisas som utgånget undantag")
+
+  /// Two exceptions for one duty.
+  public static let exceptionTwice = Template(
+    message: "plikten {plikt} har två undantag", help: "slå ihop dem till ett")
+
   /// The allowed answers of a choice question, as ``notChoice`` lists them.
   public static func choiceList(_ choices: [String]) -> String {
     (choices + ["vet ej", "ej aktuellt"]).joined(separator: " / ")

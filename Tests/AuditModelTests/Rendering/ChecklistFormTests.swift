@@ -32,7 +32,9 @@ struct ChecklistFormTests {
       let marker = "<fieldset class=\"question\" data-question=\"\(row.questionID)\""
       #expect(html.components(separatedBy: marker).count == 2, "\(row.questionID)")
     }
-    #expect(html.components(separatedBy: "<fieldset ").count - 1 == form.checklist.rows.count)
+    #expect(
+      html.components(separatedBy: "<fieldset class=\"question\" ").count - 1
+        == form.checklist.rows.count)
     #expect(html.contains("<button type=\"button\" id=\"spara\">Spara svar</button>"))
   }
 
