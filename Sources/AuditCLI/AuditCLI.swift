@@ -4,7 +4,7 @@ import AuditModel
 /// exit code. The executable only calls ``run(arguments:context:stdout:stderr:)``.
 public enum AuditCLI {
   /// The tool's version.
-  public static let version = "0.1.0"
+  public static let version = ToolVersion.current
 
   /// Runs `audit` with `arguments` (without the program name).
   /// - Parameters:

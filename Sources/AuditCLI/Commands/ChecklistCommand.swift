@@ -11,6 +11,8 @@ enum ChecklistCommand {
       underlag. CSV-filen öppnas direkt i Excel och LibreOffice Calc (semikolon,
       UTF-8 med BOM). Filen bär sina egna uppgifter (kommun, omgång, datum,
       perspektiv, modellversion) så att ett returnerat svar förklarar sig självt.
+      --format html ger ett formulär som fylls i i webbläsaren utan nät och
+      sparar samma CSV-fil med svaren ifyllda.
       """,
     options: [
       OptionSpec(

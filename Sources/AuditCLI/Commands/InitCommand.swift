@@ -6,7 +6,7 @@ enum InitCommand {
     name: "init",
     summary: "Skapa en omgångsmapp för ett län med en checklista per kommun.",
     discussion: """
-      Skapar MAPP med checklistor/ (en CSV per kommun i länet), svar/ för de
+      Skapar MAPP med checklistor/ (en CSV och ett HTML-formulär per kommun i länet), svar/ för de
       ifyllda filerna, omgang.json och en README som beskriver vad som ska skickas
       ut och hur svaren samlas in. Skriver aldrig i en mapp som inte är tom.
       """,
@@ -19,6 +19,9 @@ enum InitCommand {
         defaultValue: "ÅÅÅÅ-host eller ÅÅÅÅ-var efter datumet"),
       OptionSpec(
         "--date", value: "DATUM", help: "Referensdatum för checklistorna.", defaultValue: "i dag"),
+      OptionSpec(
+        "--previous", value: "MAPP",
+        help: "Förra omgångens mapp: kommunernas svar förs över och märks för att bekräftas."),
       .model, .help,
     ])
 
@@ -39,16 +42,27 @@ enum InitCommand {
       try FileSystem.requireNewOrEmptyFolder(
         target, shown: argument, refusal: "'audit init' skriver aldrig över en omgång")
     }
+    let model = try session.model()
+    var previous: [String: PreviousAnswers] = [:]
+    if let folder = session.arguments.value("--previous") {
+      let earlier = try session.readRound(folder, region: county.code, model: model).current
+      previous = PreviousAnswers.latest(in: earlier, resolve: session.resolve)
+    }
     let workspace = RoundWorkspace(
-      model: try session.model(), register: session.register, county: county, round: round,
-      referenceDate: day)
+      model: model, register: session.register, county: county, round: round,
+      referenceDate: day, previous: previous)
     try writing { () throws(FileSystemError) in try write(workspace, to: target) }
+    let carried =
+      workspace.previousRound.map {
+        "\n  svar från omgång \($0) överförda för "
+          + "\(Swedish.count(previous.count, "kommun", "kommuner")); de ska bekräftas"
+      } ?? ""
     session.console.write(
       """
       Skapade \(argument) för \(county.name), omgång \(round), referensdatum \(day):
         \(workspace.checklists.count) checklistor i \(argument)/\(RoundWorkspace.checklistsFolder)/
         tom mapp för svar: \(argument)/\(RoundWorkspace.responsesFolder)/
-        läs \(argument)/README.md för hur checklistorna skickas ut och samlas in.
+        läs \(argument)/README.md för hur checklistorna skickas ut och samlas in.\(carried)
 
       """)
     return .success
@@ -65,6 +79,10 @@ enum InitCommand {
       for entry in workspace.checklists {
         try FileSystem.writeAtomically(
           Data(("\u{FEFF}" + entry.checklist.csv()).utf8), to: "\(staging)/\(entry.file)",
+          overwrite: false)
+        let form = ChecklistForm(checklist: entry.checklist, toolVersion: ToolVersion.current)
+        try FileSystem.writeAtomically(
+          Data(form.html().utf8), to: "\(staging)/\(RoundWorkspace.formFile(entry.file))",
           overwrite: false)
       }
       try FileSystem.writeAtomically(

@@ -41,13 +41,16 @@ enum LintModelCommand {
     let today = session.context.today
     let inForce = model.duties(inForceOn: today)
     let questions = inForce.reduce(0) { $0 + $1.duty.questions.count }
+    let civil =
+      model.questionnaire.map { "\n  Civilsamhällets frågeformulär: \($0.items.count) frågor." }
+      ?? ""
     session.console.write(
       """
       \(files.displayRoot): modellen \(model.version) är korrekt (\(warnings) varningar).
         \(model.areas.count) områden, \(model.themes.count) ÖJ-teman, \
       \(model.provisions.count) bestämmelser, \(model.duties.count) plikter, \
       \(model.questions.count) frågor.
-        I dag (\(today)) gäller \(inForce.count) plikter med \(questions) frågor.
+        I dag (\(today)) gäller \(inForce.count) plikter med \(questions) frågor.\(civil)
 
       """)
     return .success

@@ -49,6 +49,11 @@ enum ScoreCommand {
       try session.emit(texts.joined(separator: "\n"))
       return .success
     }
+    for response in responses where model.questionnaire?.isAnswered(by: response) == true {
+      session.console.note(
+        "\(response.file): svarar på civilsamhällets frågeformulär, som inte ger någon "
+          + "procentsats — det som svaren pekar på står bland frågorna i 'audit brief'")
+    }
     let format = session.format(among: ScoreReport.formats)
     var totals: [Figures] = []
     try writeReport(responses, format: format, session: session, validator: validator) {

@@ -33,6 +33,71 @@ public enum EmbeddedFiles {
 """#
     ),
     (
+      "civilsamhalle.json",
+      #"""
+// Civilsamhällets frågeformulär: det en kvinnojour eller annan ideell organisation själv kan
+// veta om kommunens arbete. Ges av 'audit checklist --perspective civilsamhälle'. Högst omkring
+// 30 frågor; en organisation ska kunna svara på en kvart.
+//
+// Varje fråga har:
+//   "section"               avsnittet i formuläret (ett id ur "sections")
+//   "duties"                plikterna frågan säger något om (id:n ur duties/)
+//   "municipalityQuestions" kommunens egna frågor att jämföra med: svarar kommunen "ja" där men
+//                           organisationen ett av "concerns", blir det en fråga till dialogmötet
+//   "agreementField"        kolumnen i avtal.csv som svaret jämförs med (form, omfattning, slut,
+//                           status, planerat upphandlingsdatum, senaste uppföljning)
+//   "concerns"              svar som ska tas upp på dialogmötet ("*" = varje ifyllt svar)
+//   "dialogue"              frågan till mötet; {organisation}, {kommun} och {svar} fylls i
+//
+// Frågorna ger inget resultat i procent: de bedöms inte som kommunens egna svar, utan blir
+// frågor till dialogmötet när de pekar på ett problem eller säger emot kommunen eller
+// avtalsregistret. Det finns ingen lagstadgad skyldighet för kommunen att samarbeta med eller
+// finansiera kvinnojourer; frågorna gäller hur nämnden behåller sitt ansvar.
+{
+  "title": "Civilsamhällets frågor om kommunens ansvar vid våld i nära relationer",
+  "sections": [
+    {"id": "avtal", "title": "Avtal och kontakt med kommunen och regionen"},
+    {"id": "platser", "title": "Platser i skyddat boende"},
+    {"id": "bemotande", "title": "Hänvisningar och bemötande"},
+    {"id": "barn", "title": "Barn i skyddat boende"},
+    {"id": "valdsutovare", "title": "Den som utövar våld"},
+    {"id": "politiker", "title": "Till politikerna"}
+  ],
+  "questions": [
+    {"id": "C01", "section": "avtal", "text": "Vilken form har er överenskommelse med kommunen i dag?", "answerKind": "choice", "choices": ["IOP", "avtal efter upphandling", "direktupphandling", "föreningsbidrag", "inget"], "evidence": "Avtalet, överenskommelsen eller bidragsbeslutet.", "duties": ["D036"], "agreementField": "form", "concerns": ["inget"], "dialogue": "{organisation} har i dag ingen överenskommelse med {kommun}. Hur ser nämnden till att de våldsutsatta som vänder sig till {organisation} får stöd, och vill nämnden ha en överenskommelse?"},
+    {"id": "C02", "section": "avtal", "text": "Vad omfattar överenskommelsen (t.ex. skyddat boende, stödsamtal, telefon eller chatt, barn, våldsutövare)?", "answerKind": "text", "evidence": "Avtalet eller överenskommelsen.", "duties": ["D036"], "agreementField": "omfattning"},
+    {"id": "C03", "section": "avtal", "text": "Har en överenskommelse med kommunen eller regionen om skyddat boende eller stöd upphört de senaste två åren?", "answerKind": "choice", "choices": ["nej", "ja, uppsagd av kommunen", "ja, uppsagd av regionen", "ja, uppsagd av oss", "ja, den löpte ut"], "evidence": "Uppsägningen eller beskedet.", "duties": ["D015", "D036"], "agreementField": "status", "concerns": ["ja, uppsagd av kommunen", "ja, uppsagd av regionen", "ja, den löpte ut"], "dialogue": "{organisation} uppger att överenskommelsen har upphört ({svar}). Var får kommunens våldsutsatta och deras barn skyddat boende och stöd i dag, och vem beslutade om förändringen?"},
+    {"id": "C04", "section": "avtal", "text": "Vilket datum upphörde överenskommelsen?", "answerKind": "date", "evidence": "Uppsägningen eller avtalet.", "duties": ["D036"], "agreementField": "slut"},
+    {"id": "C05", "section": "avtal", "text": "Har kommunen eller regionen meddelat att stödet eller det skyddade boendet ska upphandlas?", "answerKind": "choice", "choices": ["nej", "ja, med datum", "ja, men utan datum"], "evidence": "Beskedet från kommunen eller regionen.", "duties": ["D015", "D036"], "agreementField": "planerat upphandlingsdatum", "concerns": ["ja, men utan datum"], "dialogue": "{organisation} har fått besked om en upphandling men inte när den ska göras eller vilka som får delta. När görs upphandlingen, hur kan idéburna organisationer delta, och vad gäller fram till dess?"},
+    {"id": "C06", "section": "avtal", "text": "Vilket datum har meddelats för upphandlingen?", "answerKind": "date", "evidence": "Beskedet eller annonsen.", "duties": ["D036"], "agreementField": "planerat upphandlingsdatum"},
+    {"id": "C07", "section": "avtal", "text": "Har kommunen följt upp överenskommelsen med er under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Protokoll eller anteckningar från uppföljningen.", "duties": ["D041"], "municipalityQuestions": ["D041-2"], "agreementField": "senaste uppföljning", "concerns": ["nej"], "dialogue": "{organisation} uppger att överenskommelsen inte har följts upp det senaste året. Hur följer nämnden upp de insatser som {organisation} gör för kommunens invånare?"},
+    {"id": "C08", "section": "avtal", "text": "Har ni fått svar när ni skrivit till eller begärt möte med nämndens politiker eller socialförvaltningen det senaste året?", "answerKind": "choice", "choices": ["ja, inom en månad", "ja, men senare", "nej, inget svar", "vi har inte kontaktat dem"], "evidence": "Breven och datum för dem.", "duties": ["D037"], "concerns": ["nej, inget svar"], "dialogue": "{organisation} har skrivit till nämnden eller förvaltningen och bett om ett möte utan att få svar. När svarar nämnden, och när kan ett möte hållas?"},
+
+    {"id": "C09", "section": "platser", "text": "Hur många platser i skyddat boende har ni, för vuxna och barn tillsammans?", "answerKind": "number", "evidence": "Anmälan eller tillståndet hos IVO.", "duties": ["D015"]},
+    {"id": "C10", "section": "platser", "text": "Hur många av platserna var i genomsnitt belagda under det senaste halvåret?", "answerKind": "number", "evidence": "Er beläggningsstatistik.", "duties": ["D015"], "concerns": ["0"], "dialogue": "{organisation} uppger att dess skyddade boende har stått tomt det senaste halvåret. Var placeras kommunens våldsutsatta och deras barn i stället, och hur bedömer nämnden behovet?"},
+    {"id": "C11", "section": "platser", "text": "Har ni under det senaste året fått säga nej till någon som behövde skyddat boende därför att kommunen inte beviljade placeringen?", "answerKind": "yesPartialNo", "evidence": "Er dokumentation, utan personuppgifter.", "duties": ["D015", "D036"], "municipalityQuestions": ["D015-1"], "concerns": ["ja", "delvis"], "dialogue": "{organisation} har fått säga nej till våldsutsatta som behövde skyddat boende, eftersom kommunen inte beviljade placeringen. Hur prövar nämnden behovet av skyddat boende?"},
+    {"id": "C12", "section": "platser", "text": "Har ert skyddade boende tillstånd från IVO eller är det anmält dit?", "answerKind": "yesPartialNo", "evidence": "Tillståndet eller anmälan.", "duties": ["D016"], "municipalityQuestions": ["D016-1"], "concerns": ["nej"], "dialogue": "{organisation} har inget tillstånd från IVO för sitt skyddade boende. Hur kontrollerar nämnden tillståndet innan den placerar någon?"},
+
+    {"id": "C13", "section": "bemotande", "text": "Hänvisar socialtjänsten våldsutsatta till er?", "answerKind": "yesPartialNo", "evidence": "Er statistik över hur kvinnorna kommit till er.", "duties": ["D012", "D036"], "concerns": ["nej"], "dialogue": "Socialtjänsten hänvisar inte våldsutsatta till {organisation}. Vilket stöd utanför socialtjänsten informerar handläggarna om?"},
+    {"id": "C14", "section": "bemotande", "text": "När ni ringer socialtjänsten om en våldsutsatt, når ni en handläggare samma dag?", "answerKind": "yesPartialNo", "evidence": "Era anteckningar om kontakterna.", "duties": ["D018", "D037"], "municipalityQuestions": ["D018-1", "D037-1"], "concerns": ["nej"], "dialogue": "{organisation} når inte socialtjänsten samma dag när en våldsutsatt behöver hjälp. Hur når en kvinnojour en handläggare, även på kvällar och helger?"},
+    {"id": "C15", "section": "bemotande", "text": "Fattar socialtjänsten ett eget beslut om insats för de kommuninvånare som bor hos er?", "answerKind": "yesPartialNo", "evidence": "Besluten eller placeringarna.", "duties": ["D036"], "municipalityQuestions": ["D036-1"], "concerns": ["nej", "delvis"], "dialogue": "{organisation} uppger att kommuninvånare bor hos den utan ett eget beslut från nämnden. Hur ser nämnden till att den behåller ansvaret för dem?"},
+    {"id": "C16", "section": "bemotande", "text": "Gör socialtjänsten en riskbedömning för de våldsutsatta ni hänvisar dit?", "answerKind": "yesPartialNo", "evidence": "Det ni vet från de våldsutsatta, utan personuppgifter.", "duties": ["D011"], "municipalityQuestions": ["D011-1"], "concerns": ["nej"], "dialogue": "{organisation} ser inte att socialtjänsten gör riskbedömningar för de våldsutsatta den hänvisar. Hur vet nämnden att det görs en riskbedömning i varje ärende?"},
+    {"id": "C17", "section": "bemotande", "text": "Bemöter socialtjänstens personal de våldsutsatta ni följer med på ett sätt som stöder dem?", "answerKind": "yesPartialNo", "evidence": "Det de våldsutsatta berättat, utan personuppgifter.", "duties": ["D005", "D040"], "municipalityQuestions": ["D040-1"], "concerns": ["nej"], "dialogue": "{organisation} bedömer att socialtjänstens bemötande inte stöder de våldsutsatta. Vad vet nämnden om hur de våldsutsatta själva upplever bemötandet?"},
+
+    {"id": "C18", "section": "barn", "text": "Hur många barn har bott hos er under det senaste året?", "answerKind": "number", "evidence": "Er statistik.", "duties": ["D022"]},
+    {"id": "C19", "section": "barn", "text": "Får barnen som bor hos er gå i skola eller förskola under tiden?", "answerKind": "yesPartialNo", "evidence": "Det ni vet om barnens skolgång, utan personuppgifter.", "duties": ["D023"], "municipalityQuestions": ["D023-1"], "concerns": ["nej", "delvis"], "dialogue": "{organisation} uppger att barn i skyddat boende inte alltid får gå i skola eller förskola. Hur säkrar nämnden skolgången för barn i skyddat boende?"},
+    {"id": "C20", "section": "barn", "text": "Har varje barn som bor hos er ett eget beslut och en socialsekreterare som träffar barnet?", "answerKind": "yesPartialNo", "evidence": "Det ni vet om besluten, utan personuppgifter.", "duties": ["D022", "D023"], "municipalityQuestions": ["D022-1", "D023-2"], "concerns": ["nej", "delvis"], "dialogue": "{organisation} uppger att barn bor i skyddat boende utan eget beslut eller utan att en socialsekreterare träffar dem. Hur ser nämnden till att varje barn får det?"},
+
+    {"id": "C21", "section": "valdsutovare", "text": "Vet ni vart ni kan hänvisa den som utövar våld och vill ha hjälp att sluta?", "answerKind": "yesPartialNo", "evidence": "Informationen ni har fått.", "duties": ["D027"], "municipalityQuestions": ["D027-1"], "concerns": ["nej"], "dialogue": "{organisation} vet inte vart den kan hänvisa den som utövar våld. Vilket stöd erbjuder nämnden, och hur får andra veta det?"},
+    {"id": "C22", "section": "valdsutovare", "text": "Tar socialtjänsten emot de våldsutövare ni hänvisar dit?", "answerKind": "yesPartialNo", "evidence": "Era anteckningar, utan personuppgifter.", "duties": ["D025"], "municipalityQuestions": ["D025-1"], "concerns": ["nej"], "dialogue": "{organisation} uppger att socialtjänsten inte tar emot de våldsutövare den hänvisar. Vilket stöd kan nämnden ge den som vill sluta utöva våld?"},
+
+    {"id": "C23", "section": "politiker", "text": "Vad vill ni att nämndens politiker ska veta eller göra?", "answerKind": "text", "evidence": "Inget underlag behövs.", "duties": ["D036"], "concerns": ["*"], "dialogue": "{organisation} vill att politikerna hör detta: ”{svar}” Hur svarar nämnden?"}
+  ]
+}
+
+"""#
+    ),
+    (
       "duties/01-styrning.json",
       #"""
 // Styrning och rutiner. Mål, planering och ledningssystem.
@@ -2410,6 +2475,394 @@ Datakvalitet:
 {{/dataQuality}}
 
 *Pliktmodell {{modelVersion}}. {{#fictional}}{{fictionalNotice}}{{/fictional}}*
+
+"""#
+    ),
+    (
+      "form.css",
+      #"""
+/* Utseendet på det fristående formuläret (audit checklist --format html). Färgerna har
+   minst 4,5:1 i kontrast mot bakgrunden; fokus syns alltid. */
+body { font-family: "Segoe UI", Arial, sans-serif; color: #1a1a1a; background: #fff;
+  max-width: 60rem; margin: 1.5rem auto 8rem; padding: 0 1rem; line-height: 1.45; }
+h1 { font-size: 1.5rem; } h2 { font-size: 1.25rem; margin-top: 2rem; }
+.notice { border: 2px solid #1a1a1a; padding: 0.5rem 1rem; background: #fffbe6; }
+nav ol { columns: 2; padding-left: 1.5rem; }
+.count { color: #3d3d3d; font-size: 0.9rem; }
+.progress { display: flex; align-items: center; gap: 0.5rem; }
+progress { width: 12rem; height: 1rem; }
+fieldset.question { border: 1px solid #6b6b6b; border-radius: 4px; margin: 1rem 0;
+  padding: 0.5rem 1rem 0.75rem; }
+fieldset.question.answered { border-left: 6px solid #1f6f3a; }
+fieldset.question.has-problem { border: 2px solid #a4161a; }
+legend { font-weight: 600; padding: 0 0.25rem; }
+.qid { font-family: monospace; font-weight: 400; margin-right: 0.35rem; }
+.about { font-size: 0.9rem; color: #333; margin: 0.25rem 0 0.5rem; }
+.footing { font-weight: 600; }
+.carried { font-size: 0.9rem; background: #e8f0fb; border-left: 4px solid #1d4f91;
+  padding: 0.25rem 0.5rem; }
+.choices { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; margin: 0.25rem 0; }
+.choice input { margin-right: 0.3rem; }
+.value { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin: 0.25rem 0; }
+.extra { display: grid; grid-template-columns: max-content 1fr; gap: 0.35rem 0.75rem;
+  margin-top: 0.5rem; font-size: 0.9rem; align-items: start; }
+textarea, input[type="text"], input[type="date"], select { font: inherit; padding: 0.2rem;
+  border: 1px solid #595959; border-radius: 3px; }
+textarea { width: 100%; box-sizing: border-box; }
+.extra input[type="text"] { width: 100%; box-sizing: border-box; }
+.message { color: #a4161a; font-weight: 600; margin: 0.25rem 0 0; }
+.message:empty { display: none; }
+:focus-visible { outline: 3px solid #1d4f91; outline-offset: 2px; }
+.savebar { position: fixed; left: 0; right: 0; bottom: 0; background: #f2f2f2;
+  border-top: 2px solid #1a1a1a; padding: 0.5rem 1rem; display: flex; flex-wrap: wrap;
+  align-items: center; gap: 0.5rem 1.5rem; }
+.savebar p { margin: 0; }
+#problems { color: #a4161a; font-weight: 600; }
+#spara { font: inherit; font-weight: 600; padding: 0.4rem 1.2rem; background: #1d4f91;
+  color: #fff; border: 2px solid #1d4f91; border-radius: 4px; cursor: pointer; }
+#spara:hover { background: #163d70; }
+@media print { .savebar { position: static; } nav { display: none; } }
+fieldset.question.unconfirmed { border-left: 6px solid #1d4f91; }
+fieldset.exception { border: 1px solid #6b6b6b; border-radius: 4px; margin: 1rem 0;
+  padding: 0.5rem 1rem 0.75rem; }
+fieldset.exception.has-problem { border: 2px solid #a4161a; }
+
+"""#
+    ),
+    (
+      "form.js",
+      #"""
+// Skriptet i det fristående formuläret som `audit checklist --format html` och `audit init`
+// skriver. Det har inga egna regler: tillåtna svar, svarstyper, alternativ, felmeddelanden och
+// CSV-filens celler läses ur JSON-blocket #form-data, som audit genererar ur pliktmodellen och
+// ur samma meddelandemallar som `audit validate` använder. Inget hämtas från nätet.
+"use strict";
+(function () {
+  const data = JSON.parse(document.getElementById("form-data").textContent);
+  const numberPattern = new RegExp(data.numberPattern);
+  const state = { role: "", answers: {}, exceptions: [] };
+
+  // Samma folding som audit: gemener, mellanrum ihop, inga i ändarna.
+  function normalized(text) {
+    return text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+  }
+
+  function fill(template, values) {
+    return Object.keys(values).sort().reduce(function (text, name) {
+      return text.split("{" + name + "}").join(values[name]);
+    }, template);
+  }
+
+  function field(question) {
+    return document.querySelector('fieldset[data-question="' + CSS.escape(question.id) + '"]');
+  }
+
+  function part(box, name) {
+    return box.querySelector('[data-part="' + name + '"]');
+  }
+
+  // Svaret som det skrivs i filen, läst ur kontrollerna.
+  function readAnswer(question, box) {
+    if (question.kind === "yesPartialNo") {
+      const checked = box.querySelector('[data-part="answer"]:checked');
+      return checked ? checked.value : "";
+    }
+    if (question.kind === "number" || question.kind === "date") {
+      const other = part(box, "other").value;
+      return other !== "" ? other : part(box, "value").value.trim();
+    }
+    return part(box, "answer").value.trim();
+  }
+
+  function writeAnswer(question, box, answer) {
+    if (question.kind === "yesPartialNo") {
+      box.querySelectorAll('[data-part="answer"]').forEach(function (input) {
+        input.checked = input.value === answer;
+      });
+    } else if (question.kind === "number" || question.kind === "date") {
+      const common = data.commonWords.indexOf(normalized(answer)) >= 0;
+      part(box, "other").value = common ? normalized(answer) : "";
+      part(box, "value").value = common ? "" : answer;
+    } else {
+      part(box, "answer").value = answer;
+    }
+  }
+
+  function isDay(text) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match) return false;
+    const year = Number(match[1]), month = Number(match[2]), day = Number(match[3]);
+    const date = new Date(Date.UTC(2000, month - 1, day));
+    date.setUTCFullYear(year);
+    return year >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }
+
+  // Samma kontroller och samma meddelanden som audit validate.
+  function problems(question, answer, comment) {
+    const found = [];
+    const values = { "svar": answer, "fråga": question.id };
+    const word = normalized(answer);
+    function report(template, extra) {
+      const all = Object.assign({}, values, extra || {});
+      found.push(fill(template.message, all) + " — " + fill(template.help, all));
+    }
+    if (answer !== "" && data.commonWords.indexOf(word) < 0) {
+      if (question.kind === "yesPartialNo" && data.scoredWords.indexOf(word) < 0) {
+        report(data.messages.notAllowed);
+      } else if (question.kind === "number") {
+        const compact = answer.replace(/[\s\u00a0]/g, "").split(",").join(".");
+        if (!numberPattern.test(compact)) report(data.messages.notNumber);
+      } else if (question.kind === "date" && !isDay(answer)) {
+        report(data.messages.notDate);
+      } else if (question.kind === "choice") {
+        const known = question.choices.some(function (choice) {
+          return normalized(choice) === word;
+        });
+        if (!known) {
+          report(data.messages.notChoice, {
+            "alternativ": question.choices.concat(data.commonWords).join(" / "),
+          });
+        }
+      }
+    }
+    if (word === "ej aktuellt" && comment.trim() === "") report(data.messages.missingReason);
+    return found;
+  }
+
+  function check(question) {
+    const box = field(question);
+    const entry = {
+      answer: readAnswer(question, box),
+      comment: part(box, "comment").value,
+      evidence: part(box, "evidence").value,
+      confirmed: part(box, "confirm") ? part(box, "confirm").checked : false,
+    };
+    state.answers[question.id] = entry;
+    const found = problems(question, entry.answer, entry.comment);
+    const message = box.querySelector(".message");
+    message.textContent = found.join(" ");
+    box.classList.toggle("has-problem", found.length > 0);
+    box.classList.toggle("answered", entry.answer !== "");
+    box.classList.toggle("unconfirmed", isUnconfirmed(question, entry));
+    return found.length;
+  }
+
+  // Undantagen: samma kontroller och meddelanden som audit validate.
+  function exceptionBoxes() {
+    return Array.prototype.slice.call(document.querySelectorAll("fieldset[data-exception]"));
+  }
+
+  function readException(box) {
+    return {
+      duty: part(box, "duty").value,
+      justification: part(box, "justification").value,
+      until: part(box, "until").value.trim(),
+    };
+  }
+
+  function checkExceptions() {
+    const seen = {};
+    state.exceptions = exceptionBoxes().map(function (box) {
+      const row = readException(box);
+      const errors = [], warnings = [];
+      const values = { "plikt": row.duty, "svar": row.until };
+      function say(list, template, extra) {
+        const all = Object.assign({}, values, extra || {});
+        list.push(fill(template.message, all) + " — " + fill(template.help, all));
+      }
+      const used = row.duty !== "" || row.justification.trim() !== "" || row.until !== "";
+      if (used && row.duty === "") {
+        say(errors, data.messages.exceptionWithoutDuty);
+      } else if (row.duty !== "" && seen[row.duty]) {
+        say(errors, data.messages.exceptionTwice);
+      } else if (row.duty !== "") {
+        seen[row.duty] = true;
+        if (row.justification.trim() === "") say(errors, data.messages.exceptionWithoutJustification);
+        if (row.until === "") {
+          say(errors, data.messages.exceptionWithoutEnd);
+        } else if (!isDay(row.until)) {
+          say(errors, data.messages.exceptionEndNotDate);
+        } else if (row.until < data.referenceDate) {
+          say(warnings, data.messages.exceptionExpired,
+            { "datum": row.until, "referensdatum": data.referenceDate });
+        }
+      }
+      box.querySelector(".message").textContent = errors.concat(warnings).join(" ");
+      box.classList.toggle("has-problem", errors.length > 0);
+      return row;
+    });
+  }
+
+  function progress() {
+    let answered = 0, faults = 0;
+    document.querySelectorAll("section.area").forEach(function (section) {
+      const boxes = section.querySelectorAll("fieldset[data-question]");
+      const done = section.querySelectorAll("fieldset.answered").length;
+      answered += done;
+      faults += section.querySelectorAll("fieldset.has-problem").length;
+      section.querySelector("progress").value = done;
+      document.querySelectorAll('[data-count-for="' + section.id + '"]').forEach(function (span) {
+        span.textContent = done + " av " + boxes.length;
+      });
+    });
+    faults += document.querySelectorAll("fieldset.exception.has-problem").length;
+    const unconfirmed = document.querySelectorAll("fieldset.unconfirmed").length;
+    document.getElementById("total").textContent =
+      answered + " av " + data.questions.length + " frågor besvarade" + (unconfirmed === 0 ? "" :
+        ", varav " + unconfirmed + " överförda från förra omgången och inte bekräftade");
+    document.getElementById("problems").textContent = faults === 0 ? "" :
+      (faults === 1 ? "1 ruta" : faults + " rutor") + " har ett fel att rätta (se röd text).";
+  }
+
+  function store() {
+    try {
+      localStorage.setItem(data.storageKey, JSON.stringify(state));
+    } catch (error) {
+      document.getElementById("saved").textContent =
+        "Webbläsaren sparar inte svaren medan du arbetar; spara filen ofta med Spara svar.";
+    }
+  }
+
+  // Svar som audit init förde över från förra omgången står redan i cellerna.
+  function prefill() {
+    const columns = data.csv.answerColumns;
+    data.questions.forEach(function (question) {
+      const box = field(question);
+      writeAnswer(question, box, question.cells[columns[0]]);
+      part(box, "comment").value = question.cells[columns[1]];
+      part(box, "evidence").value = question.cells[columns[2]];
+    });
+  }
+
+  function restore() {
+    let saved = null;
+    try {
+      saved = JSON.parse(localStorage.getItem(data.storageKey) || "null");
+    } catch (error) {
+      saved = null;
+    }
+    if (!saved || typeof saved !== "object") return;
+    document.getElementById("roll").value = saved.role || "";
+    data.questions.forEach(function (question) {
+      const entry = saved.answers && saved.answers[question.id];
+      if (!entry) return;
+      const box = field(question);
+      writeAnswer(question, box, entry.answer || "");
+      part(box, "comment").value = entry.comment || "";
+      part(box, "evidence").value = entry.evidence || "";
+      const confirm = part(box, "confirm");
+      if (confirm) confirm.checked = entry.confirmed === true;
+    });
+    exceptionBoxes().forEach(function (box, index) {
+      const row = (saved.exceptions || [])[index];
+      if (!row) return;
+      part(box, "duty").value = row.duty || "";
+      part(box, "justification").value = row.justification || "";
+      part(box, "until").value = row.until || "";
+    });
+  }
+
+  // Ett överfört svar som varken ändrats eller bekräftats räknas som obekräftat, som i validate.
+  function isUnconfirmed(question, entry) {
+    return question.carried !== null && !entry.confirmed && entry.answer !== "" &&
+      normalized(entry.answer) === normalized(question.carried);
+  }
+
+  // CSV som audit skriver den: semikolon, CRLF, BOM, citattecken vid behov och skydd mot
+  // formler (en cell som börjar med = + - @ tabb eller CR får ett ' först, utom rena tal).
+  function neutralized(cell) {
+    if (!/^[=+\-@\t\r]/.test(cell) || /^-?[0-9]+([.,][0-9]+)?$/.test(cell)) return cell;
+    return "'" + cell;
+  }
+
+  function encode(cell, force) {
+    const text = neutralized(cell);
+    const quote = force || /^[ \t]|[ \t]$|[";\r\n]/.test(text);
+    return quote ? '"' + text.split('"').join('""') + '"' : text;
+  }
+
+  function csv(rows) {
+    return rows.map(function (row, rowIndex) {
+      return row.map(function (cell, column) {
+        return encode(cell, rowIndex === 0 && column === 0 && cell.indexOf("ID") === 0);
+      }).join(";") + "\r\n";
+    }).join("");
+  }
+
+  function responseRows() {
+    const head = data.csv.head.map(function (row) { return row.slice(); });
+    head[data.csv.roleRow][1] = state.role.trim();
+    const columns = data.csv.answerColumns;
+    const body = data.questions.map(function (question) {
+      const cells = question.cells.slice();
+      const entry = state.answers[question.id] || { answer: "", comment: "", evidence: "" };
+      cells[columns[0]] = entry.answer.trim();
+      cells[columns[1]] = entry.comment.trim();
+      cells[columns[2]] = entry.evidence.trim();
+      if (data.csv.markColumn !== null && entry.confirmed && question.carried !== null) {
+        cells[data.csv.markColumn] = data.csv.confirmed;
+      }
+      return cells;
+    });
+    const exceptions = state.exceptions.filter(function (row) {
+      return row.duty !== "" || row.justification.trim() !== "" || row.until !== "";
+    }).map(function (row) {
+      return [row.duty, row.justification.trim(), row.until];
+    });
+    return head.concat(body, data.csv.tail, exceptions);
+  }
+
+  function save() {
+    data.questions.forEach(check);
+    checkExceptions();
+    progress();
+    store();
+    const blob = new Blob(["\ufeff" + csv(responseRows())], { type: "text/csv;charset=utf-8" });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = data.fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+    document.getElementById("saved").textContent = "Sparade " + data.fileName +
+      ". Skicka filen till länsstyrelsen.";
+  }
+
+  prefill();
+  restore();
+  state.role = document.getElementById("roll").value;
+  data.questions.forEach(function (question) {
+    const box = field(question);
+    check(question);
+    function changed(event) {
+      const target = event.target;
+      if (target.dataset.part === "value" && target.value !== "") part(box, "other").value = "";
+      if (target.dataset.part === "other" && target.value !== "") part(box, "value").value = "";
+      check(question);
+      progress();
+      store();
+    }
+    box.addEventListener("input", changed);
+    box.addEventListener("change", changed);
+  });
+  exceptionBoxes().forEach(function (box) {
+    function changed() {
+      checkExceptions();
+      progress();
+      store();
+    }
+    box.addEventListener("input", changed);
+    box.addEventListener("change", changed);
+  });
+  checkExceptions();
+  document.getElementById("roll").addEventListener("input", function (event) {
+    state.role = event.target.value;
+    store();
+  });
+  document.getElementById("spara").addEventListener("click", save);
+  progress();
+})();
 
 """#
     ),

@@ -19,6 +19,8 @@ public struct DutyModel: Hashable, Sendable {
   public var duties: [Duty]
   /// Answer values, weights and urgency rules.
   public var scoring: ScoringRules
+  /// Civil society's own questionnaire, when the model has one.
+  public var questionnaire: Questionnaire?
 
   private var provisionIndex: [String: Int]
   private var areaIndex: [String: Int]
@@ -26,9 +28,11 @@ public struct DutyModel: Hashable, Sendable {
   /// Creates a model.
   public init(
     version: String, title: String, description: String, retiredIDs: [String], areas: [Area],
-    themes: [Theme], provisions: [Provision], duties: [Duty], scoring: ScoringRules
+    themes: [Theme], provisions: [Provision], duties: [Duty], scoring: ScoringRules,
+    questionnaire: Questionnaire? = nil
   ) {
     self.scoring = scoring
+    self.questionnaire = questionnaire
     self.version = version
     self.title = title
     self.description = description

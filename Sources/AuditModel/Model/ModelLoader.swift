@@ -27,7 +27,8 @@ public struct ModelLoader: Sendable {
     let model = DutyModel(
       version: state.version, title: state.title, description: state.description,
       retiredIDs: state.retiredIDs, areas: state.areas, themes: state.themes,
-      provisions: state.provisions, duties: state.duties, scoring: scoring)
+      provisions: state.provisions, duties: state.duties, scoring: scoring,
+      questionnaire: state.questionnaire)
     return Result(model: model, diagnostics: diagnostics)
   }
 }
@@ -53,6 +54,11 @@ struct LoadState {
   var areasAreComplete = true
   var themesAreComplete = true
   var themeReferences: [(theme: String, location: SourceLocation)] = []
+  /// Civil society's questionnaire, when the model has one.
+  var questionnaire: Questionnaire?
+  /// Each questionnaire question's id, duties and municipal questions, for the cross-checks.
+  var questionnaireReferences:
+    [(id: String, duties: [String], questions: [String], location: SourceLocation)] = []
 
   init(files: ModelFiles) {
     self.files = files
@@ -68,7 +74,8 @@ struct LoadState {
     }
     for (path, _) in files.files {
       let isKnown =
-        known.contains(path) || path.hasPrefix("provisions/") || path.hasPrefix("duties/")
+        known.contains(path) || path == Questionnaire.file || path.hasPrefix("provisions/")
+        || path.hasPrefix("duties/")
       if !isKnown {
         diagnostics.append(
           Diagnostic(
@@ -97,7 +104,11 @@ struct LoadState {
     for (path, _) in files.files where path.hasPrefix("duties/") {
       if let root = parse(path) { readDuties(root, file: files.displayPath(path)) }
     }
+    if let root = parse(Questionnaire.file) {
+      readQuestionnaire(root, file: files.displayPath(Questionnaire.file))
+    }
     crossCheck()
+    checkQuestionnaire()
   }
 
   mutating func parse(_ path: String) -> JSONNode? {

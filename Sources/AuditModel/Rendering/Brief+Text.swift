@@ -142,12 +142,14 @@ extension Brief {
         }.max() ?? Day(ordinal: 0)
       ).filter(\.strength.isMandatory)
       questions += mandatory.prefix(4).map(\.duty.dialogue)
-      return questions
+      return questions + civilSocietyPoints(nil)
     }
     for finding in score.findings where finding.hasDefiniteGap {
       if !questions.contains(finding.duty.dialogue) { questions.append(finding.duty.dialogue) }
       if questions.count >= (isDetailed ? 10 : 3) { break }
     }
+    let civil = civilSocietyPoints(score.response)
+    questions += civil
     for flag in flags where flag.municipalityCode == municipality.code {
       if !questions.contains(flag.question) { questions.append(flag.question) }
     }
@@ -171,7 +173,18 @@ extension Brief {
           + "uppföljningar visar att det fungerar?")
     }
     // Politicians get the questions that matter most; two minutes, not a hearing.
-    return isDetailed ? questions : Array(questions.prefix(6))
+    return isDetailed ? questions : Array(questions.prefix(6 + civil.count))
+  }
+
+  /// The points civil society's questionnaire answers raise (at most six for politicians).
+  func civilSocietyPoints(_ own: Response?) -> [String] {
+    guard let questionnaire = model.questionnaire else { return [] }
+    let dialogue = CivilSocietyDialogue(
+      questionnaire: questionnaire, municipalityName: municipality.name,
+      municipalityResponse: own,
+      agreements: agreements.filter { $0.municipalityCode == municipality.code })
+    let points = (row?.civilSociety ?? []).flatMap { dialogue.points($0.response) }.map(\.text)
+    return isDetailed ? points : Array(points.prefix(6))
   }
 
   var method: [String] {

@@ -43,9 +43,16 @@ extension Brief {
     values["coverage"] = .text(coverage?.text ?? "")
     let civil = row?.civilSociety ?? []
     values["civilSociety"] = Self.items(
-      civil.map {
-        "\($0.response.metadata.organisation) har besvarat samma checklista om kommunen "
-          + "(uppfyllelse enligt organisationen: \(SwedishNumber.oneDecimal($0.total.fulfilment)) %)."
+      civil.map { score in
+        let organisation = score.response.metadata.organisation
+        if let questionnaire = model.questionnaire, questionnaire.isAnswered(by: score.response) {
+          let answered = score.response.answers.filter { $0.value != nil }.count
+          return "\(organisation) har besvarat civilsamhällets frågeformulär (\(answered) av "
+            + "\(questionnaire.items.count) frågor); det som pekar på problem eller säger emot "
+            + "kommunen eller avtalsregistret står bland frågorna till dialogmötet."
+        }
+        return "\(organisation) har besvarat samma checklista om kommunen "
+          + "(uppfyllelse enligt organisationen: \(SwedishNumber.oneDecimal(score.total.fulfilment)) %)."
       })
     let discrepancies = comparison.discrepancies.filter {
       $0.municipality.code == municipality.code

@@ -17,11 +17,18 @@ extension Checklist {
     ]
   }
 
-  private func cells(_ row: Row) -> [String] {
+  /// The header row: the columns, and "förra omgången" when `marks`.
+  func headers(marks: Bool) -> [String] {
+    ChecklistFormat.Column.allCases.map(\.rawValue) + (marks ? [CarryMark.column] : [])
+  }
+
+  /// One question's cells as the CSV writes them, with the mark column when `marks`.
+  func cells(_ row: Row, marks: Bool) -> [String] {
     [
       row.questionID, row.area, row.dutyID, row.duty, row.question, row.allowedAnswers,
-      row.citation, row.strength.description, row.evidence, "", "", "",
-    ]
+      row.citation, row.strength.description, row.evidence, row.answer, row.comment,
+      row.givenEvidence,
+    ] + (marks ? [row.mark?.text ?? ""] : [])
   }
 
   /// CSV as Swedish Excel reads it: semicolons, UTF-8 with BOM, CRLF; the metadata
@@ -29,8 +36,9 @@ extension Checklist {
   public func csv() -> String {
     var rows: [[String]] = metadataPairs.map { [$0.0.label, $0.1] }
     rows.append([])
-    rows.append(ChecklistFormat.Column.allCases.map(\.rawValue))
-    rows += self.rows.map(cells)
+    let marks = hasCarryMarks
+    rows.append(headers(marks: marks))
+    rows += self.rows.map { cells($0, marks: marks) }
     rows.append([])
     rows.append([ChecklistFormat.exceptionsText])
     rows.append(ChecklistFormat.ExceptionColumn.allCases.map(\.rawValue))
@@ -42,16 +50,19 @@ extension Checklist {
   public func json() -> String {
     var object: [String: JSONOutputValue] = [:]
     for (key, value) in metadataPairs { object[key.json] = .string(value) }
+    let marks = hasCarryMarks
     object["questions"] = .array(
       rows.map { row in
-        .object([
+        var question: [String: JSONOutputValue] = [
           "id": .string(row.questionID), "area": .string(row.area),
           "dutyId": .string(row.dutyID), "duty": .string(row.duty),
           "question": .string(row.question), "allowedAnswers": .string(row.allowedAnswers),
           "citation": .string(row.citation), "strength": .string(row.strength.description),
-          "evidenceAsked": .string(row.evidence), "answer": .string(""),
-          "comment": .string(""), "evidence": .string(""),
-        ])
+          "evidenceAsked": .string(row.evidence), "answer": .string(row.answer),
+          "comment": .string(row.comment), "evidence": .string(row.givenEvidence),
+        ]
+        if marks { question["previousRound"] = .string(row.mark?.text ?? "") }
+        return .object(question)
       })
     object["exceptions"] = .array([])
     object["exceptionsInstructions"] = .string(ChecklistFormat.exceptionsText)

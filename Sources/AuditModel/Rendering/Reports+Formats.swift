@@ -34,8 +34,8 @@ extension ChangeListing: FormattedReport {
 }
 
 extension Checklist: FormattedReport {
-  /// CSV (to fill in), JSON and Markdown.
-  public static let formats: [OutputFormat] = [.csv, .json, .md]
+  /// CSV (to fill in), JSON, Markdown and the offline HTML form.
+  public static let formats: [OutputFormat] = [.csv, .json, .md, .html]
 
   /// The checklist in `format`.
   public func rendered(as format: OutputFormat) -> String? {
@@ -43,7 +43,8 @@ extension Checklist: FormattedReport {
     case .csv: return csv()
     case .json: return json()
     case .md: return markdown()
-    case .table, .html: return nil
+    case .html: return ChecklistForm(checklist: self, toolVersion: ToolVersion.current).html()
+    case .table: return nil
     }
   }
 }

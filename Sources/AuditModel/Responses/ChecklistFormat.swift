@@ -27,6 +27,9 @@ public enum ChecklistFormat {
   public static let modelVersion = Key(label: "modellversion", json: "modelVersion")
   /// Respondent role.
   public static let respondentRole = Key(label: "besvarad av (roll)", json: "respondentRole")
+  /// The offline form that saved the file, e.g. `audit-formulär 1, audit 0.1.0, …`
+  /// (information only; only a file saved from the form has it).
+  public static let form = Key(label: "formulär", json: "form")
   /// The allowed answers (information only).
   public static let allowed = Key(label: "tillåtna svar", json: "allowedAnswers")
   /// Instructions (information only).
@@ -35,7 +38,7 @@ public enum ChecklistFormat {
   /// Every metadata key in file order.
   public static let metadataKeys = [
     format, municipalityCode, municipalityName, round, referenceDate, perspective, organisation,
-    modelVersion, respondentRole, allowed, instructions,
+    modelVersion, respondentRole, allowed, instructions, form,
   ]
 
   /// The text written under "tillåtna svar".

@@ -35,6 +35,8 @@ public struct RawResponse: Hashable, Sendable {
     public var comment: Cell
     /// The evidence cell.
     public var evidence: Cell
+    /// The "förra omgången" cell, when the file has that column (`audit init --previous`).
+    public var carried: Cell? = nil
   }
 
   /// One row of the exceptions table: a duty covered another way.

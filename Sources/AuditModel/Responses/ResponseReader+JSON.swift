@@ -1,6 +1,7 @@
 extension ResponseReader {
   /// Reads the JSON form: the metadata keys of ``ChecklistFormat`` and a
-  /// `questions` array of objects with `id`, `answer`, `comment` and `evidence`.
+  /// `questions` array of objects with `id`, `answer`, `comment` and `evidence` (and
+  /// `previousRound`, the mark of `audit init --previous`).
   func readJSON(_ text: String, file: String, encoding: TextEncodingGuess) -> Result {
     let root: JSONNode
     do {
@@ -49,11 +50,14 @@ extension ResponseReader {
       let answer = cell("answer", required: false)
       let comment = cell("comment", required: false)
       let evidence = cell("evidence", required: false)
+      let carried = node["previousRound"] == nil ? nil : cell("previousRound", required: false)
       let problems = item.finish()
       reader.absorb(problems)
       if !id.trimmed.isEmpty {
         rows.append(
-          RawResponse.Row(questionID: id, answer: answer, comment: comment, evidence: evidence))
+          RawResponse.Row(
+            questionID: id, answer: answer, comment: comment, evidence: evidence,
+            carried: carried))
       }
     }
     var exceptions: [RawResponse.ExceptionRow] = []

@@ -105,6 +105,7 @@ public struct ResponseReader: Sendable {
     }
     let commentColumn = columns[ChecklistFormat.Column.comment.rawValue]
     let evidenceColumn = columns[ChecklistFormat.Column.evidence.rawValue]
+    let markColumn = columns[CarryMark.column]
     // Each column's name in diagnostics, e.g. "kolumn J (svar)", worked out once per file.
     let columnLabels = headerTexts.enumerated().map { index, text in
       "kolumn \(SpreadsheetColumn.letters(index)) (\(text))"
@@ -140,8 +141,14 @@ public struct ResponseReader: Sendable {
         }
         if column < record.fields.count {
           let field = record.fields[column]
-          return RawResponse.Cell(
-            table.text(field), at: field.position, column: columnLabels[column])
+          let text = table.text(field)
+          // A cell the tool or the form protected from formula injection reads as typed.
+          if let restored = CSVWriter.restored(text) {
+            var position = field.position
+            position.column += 1
+            return RawResponse.Cell(restored, at: position, column: columnLabels[column])
+          }
+          return RawResponse.Cell(text, at: field.position, column: columnLabels[column])
         }
         let after = record.fields.last.map { $0.column + table.text($0).count + 1 } ?? 1
         return RawResponse.Cell(
@@ -158,7 +165,7 @@ public struct ResponseReader: Sendable {
       rows.append(
         RawResponse.Row(
           questionID: id, answer: cell(answerColumn), comment: cell(commentColumn),
-          evidence: cell(evidenceColumn)))
+          evidence: cell(evidenceColumn), carried: markColumn.map { cell($0) }))
     }
     let start = table.records.first.map { SourcePosition(line: $0.line, column: 1) } ?? .start
     var raw = RawResponse(

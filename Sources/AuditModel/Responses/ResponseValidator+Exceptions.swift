@@ -10,9 +10,7 @@ extension ResponseValidator {
     for row in check.raw.exceptions {
       let id = row.dutyID.trimmed
       guard !id.isEmpty else {
-        check.error(
-          row.dutyID, "undantaget saknar plikt-id",
-          help: "skriv id för plikten som undantaget gäller, t.ex. D012")
+        check.error(row.dutyID, AnswerMessages.exceptionWithoutDuty, [:])
         continue
       }
       guard inForce.contains(id) else {
@@ -27,32 +25,29 @@ extension ResponseValidator {
           help: nearest.map { "menade du \($0)?" } ?? "använd ett plikt-id ur checklistan")
         continue
       }
+      let values = ["plikt": id, "svar": row.validUntil.trimmed]
       guard seen.insert(id).inserted else {
-        check.error(row.dutyID, "plikten \(id) har två undantag", help: "slå ihop dem till ett")
+        check.error(row.dutyID, AnswerMessages.exceptionTwice, values)
         continue
       }
       let justification = row.justification.trimmed
       if justification.isEmpty {
-        check.error(
-          row.justification, "undantaget för \(id) saknar motivering",
-          help: "beskriv hur plikten uppfylls på annat sätt och vilket beslut som gäller")
+        check.error(row.justification, AnswerMessages.exceptionWithoutJustification, values)
       }
       guard let until = Day(row.validUntil.trimmed) else {
         check.error(
           row.validUntil,
           row.validUntil.trimmed.isEmpty
-            ? "undantaget för \(id) saknar sista giltighetsdag"
-            : "\"\(row.validUntil.trimmed)\" är inget datum",
-          help:
-            "skriv sista dag som undantaget gäller som ÅÅÅÅ-MM-DD; undantag gäller aldrig tills vidare"
-        )
+            ? AnswerMessages.exceptionWithoutEnd : AnswerMessages.exceptionEndNotDate, values)
         continue
       }
       if let day, until < day {
+        let expired = AnswerMessages.exceptionExpired
+        let all = values.merging(
+          ["datum": until.description, "referensdatum": day.description]) { $1 }
         check.warn(
-          row.validUntil.position,
-          "undantaget för \(id) gick ut \(until), före referensdatumet \(day)",
-          help: "det räknas inte; plikten bedöms som vanligt och redovisas som utgånget undantag")
+          row.validUntil.position, AnswerMessages.Template.fill(expired.message, all),
+          help: AnswerMessages.Template.fill(expired.help, all))
       }
       if !justification.isEmpty {
         result.append(DutyException(dutyID: id, justification: justification, validUntil: until))

@@ -32,9 +32,12 @@ extension ResponseValidator {
       }
       let value = parse(&check, row: row, question: question)
       if value == .notApplicable, row.comment.trimmed.isEmpty {
-        check.error(
-          row.comment, "\"ej aktuellt\" på fråga \(id) saknar skäl",
-          help: "skriv i kommentar varför frågan inte gäller er")
+        check.error(row.comment, AnswerMessages.missingReason, ["fråga": id])
+      }
+      if let mark = row.carried.flatMap({ CarryMark($0.text) }),
+        case .carried(let round, _) = mark, mark.isUnconfirmed(answer: row.answer.text)
+      {
+        check.unconfirmed.append((id, round))
       }
       answers.append(
         Answer(
@@ -79,6 +82,7 @@ extension ResponseValidator {
     let word = AnswerValue.normalized(raw)
     if let common = AnswerValue.commonWord(word) { return common }
     let cell = row.answer
+    let values = ["svar": raw, "fråga": question.id]
     switch question.answerKind {
     case .yesPartialNo:
       switch word {
@@ -87,35 +91,43 @@ extension ResponseValidator {
       case "nej": return .no
       default:
         let nearest = Suggestions.nearest(to: word, among: AnswerValue.scoredWords).first
-        check.error(
-          cell, "\"\(raw)\" är inget tillåtet svar på fråga \(question.id)",
-          help: nearest.map { "menade du \"\($0)\"?" }
-            ?? "svara ja, delvis, nej, vet ej eller ej aktuellt")
+        var template = AnswerMessages.notAllowed
+        if let nearest {
+          template.help = AnswerMessages.Template.fill(
+            AnswerMessages.suggestion, ["förslag": nearest])
+        }
+        check.error(cell, template, values)
         return nil
       }
     case .number:
       if let number = AnswerValue.number(raw) { return .number(number) }
-      check.error(
-        cell, "\"\(raw)\" är inget tal (fråga \(question.id))",
-        help: "skriv bara siffror, t.ex. 12 eller 1,5; eller vet ej")
+      check.error(cell, AnswerMessages.notNumber, values)
       return nil
     case .date:
       if let day = Day(raw) { return .date(day) }
-      check.error(
-        cell, "\"\(raw)\" är inget datum (fråga \(question.id))",
-        help: "skriv ÅÅÅÅ-MM-DD, t.ex. 2026-03-01; eller vet ej")
+      check.error(cell, AnswerMessages.notDate, values)
       return nil
     case .choice:
       if let match = question.choices.first(where: { AnswerValue.normalized($0) == word }) {
         return .choice(match)
       }
       check.error(
-        cell, "\"\(raw)\" är inget av alternativen för fråga \(question.id)",
-        help:
-          "välj ett av: \((question.choices + ["vet ej", "ej aktuellt"]).joined(separator: " / "))")
+        cell, AnswerMessages.notChoice,
+        values.merging(["alternativ": AnswerMessages.choiceList(question.choices)]) { $1 })
       return nil
     case .text:
       return .text(raw)
     }
+  }
+}
+
+extension ValidationState {
+  /// An error about one cell from a message template, filled in with `values`.
+  mutating func error(
+    _ cell: RawResponse.Cell, _ template: AnswerMessages.Template, _ values: [String: String]
+  ) {
+    error(
+      cell, AnswerMessages.Template.fill(template.message, values),
+      help: AnswerMessages.Template.fill(template.help, values))
   }
 }

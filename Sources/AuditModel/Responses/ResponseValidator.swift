@@ -40,6 +40,8 @@ public struct ResponseValidator: Sendable {
     public var applicableQuestions: Int
     /// Of those, how many have an answer.
     public var answeredQuestions: Int
+    /// Answers carried forward from the previous round that nobody confirmed or changed.
+    public var unconfirmedAnswers = 0
   }
 
   /// Validates `raw`.
@@ -53,8 +55,17 @@ public struct ResponseValidator: Sendable {
     var answered = 0
     if let day {
       let stretch = calendar.stretch(on: day)
-      let questions = stretch.questions
-      let questionIndex = stretch.questionIndex
+      var questions = stretch.questions
+      var questionIndex = stretch.questionIndex
+      // A civil-society response to civil society's own questionnaire is checked against it;
+      // one to the municipality's checklist (as before the questionnaire) against that.
+      if metadata?.perspective == .civilSociety, let questionnaire = model.questionnaire,
+        raw.rows.contains(where: { questionnaire.item($0.questionID.trimmed) != nil })
+      {
+        questions = questionnaire.items.map(\.question)
+        questionIndex = Dictionary(
+          questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      }
       answers = checkRows(&check, day: day, questions: questionIndex)
       exceptions = checkExceptions(&check, day: day, inForce: stretch.dutyIDs)
       applicable = questions.count
@@ -75,6 +86,18 @@ public struct ResponseValidator: Sendable {
       answers = checkRows(&check, day: nil, questions: calendar.allQuestions)
       exceptions = checkExceptions(&check, day: nil, inForce: Set(model.duties.map(\.id)))
     }
+    if let round = check.unconfirmed.first?.round {
+      let ids = check.unconfirmed.map(\.id)
+      let shown = ids.prefix(8).joined(separator: ", ") + (ids.count > 8 ? " …" : "")
+      check.warn(
+        nil,
+        (ids.count == 1
+          ? "1 svar är överfört från omgång \(round) och inte bekräftat"
+          : "\(ids.count) svar är överförda från omgång \(round) och inte bekräftade")
+          + " (\(shown))",
+        help: "kontrollera varje svar: ändra det, eller skriv \(CarryMark.confirmedText) i "
+          + "kolumnen \"\(CarryMark.column)\" (i formuläret: kryssa i att svaret stämmer)")
+    }
     check.scanForPersonalNumbers()
     let diagnostics = check.diagnostics.sorted()
     let hasErrors = diagnostics.contains(where: \.isError)
@@ -83,7 +106,8 @@ public struct ResponseValidator: Sendable {
     }
     return Result(
       response: hasErrors ? nil : response, diagnostics: diagnostics,
-      applicableQuestions: applicable, answeredQuestions: answered)
+      applicableQuestions: applicable, answeredQuestions: answered,
+      unconfirmedAnswers: check.unconfirmed.count)
   }
 }
 
@@ -91,6 +115,8 @@ public struct ResponseValidator: Sendable {
 struct ValidationState {
   let raw: RawResponse
   var diagnostics: [Diagnostic] = []
+  /// Carried-forward answers nobody confirmed or changed: question id and round.
+  var unconfirmed: [(id: String, round: String)] = []
 
   init(raw: RawResponse) {
     self.raw = raw

@@ -102,6 +102,9 @@ public enum ResponseFiles {
         "giltig — \(metadata.municipalityCode) \(metadata.municipalityName), "
         + "\(metadata.perspectiveLabel), referensdatum \(metadata.referenceDate), "
         + "\(result.answeredQuestions) av \(result.applicableQuestions) frågor besvarade"
+      if result.unconfirmedAnswers > 0 {
+        summary += ", varav \(result.unconfirmedAnswers) överförda och obekräftade"
+      }
     } else {
       summary += "\(errors) fel"
     }

@@ -71,6 +71,12 @@ public enum ResponseFolder {
       return skip("mappen läses inte", help: "lägg svaren direkt i mappen, inte i en undermapp")
     }
     let type = (name as NSString).pathExtension.lowercased()
+    if type == "html" || type == "htm" {
+      return skip(
+        "filen läses inte: ett formulär (HTML) är inget svar",
+        help: "öppna formuläret i webbläsaren, fyll i och tryck Spara svar; lägg CSV-filen som "
+          + "laddas ned här")
+    }
     guard readExtensions.contains(type) else {
       return skip(
         type.isEmpty

@@ -19,10 +19,17 @@ public struct RoundWorkspace: Hashable, Sendable {
   /// The municipalities with their checklists.
   public var checklists: [(municipality: Municipality, file: String, checklist: Checklist)]
 
-  /// Builds the workspace content for every municipality of `county`.
+  /// The previous round whose answers were carried forward, if any.
+  public var previousRound: String?
+
+  /// Builds the workspace content for every municipality of `county`, with each
+  /// municipality's answers from `previous` (by kommunkod) carried forward where the
+  /// question is unchanged.
   public init(
-    model: DutyModel, register: Register, county: County, round: String, referenceDate: Day
+    model: DutyModel, register: Register, county: County, round: String, referenceDate: Day,
+    previous: [String: PreviousAnswers] = [:]
   ) {
+    self.previousRound = previous.values.map(\.round).min()
     self.county = county
     self.round = round
     self.referenceDate = referenceDate
@@ -32,8 +39,17 @@ public struct RoundWorkspace: Hashable, Sendable {
         municipalityCode: municipality.code, municipalityName: municipality.name, round: round,
         referenceDate: referenceDate, perspective: .municipality, modelVersion: model.version)
       let file = "\(Self.checklistsFolder)/\(municipality.fileStem).csv"
-      return (municipality, file, Checklist(model: model, metadata: metadata))
+      let checklist = Checklist(model: model, metadata: metadata)
+      return (
+        municipality, file,
+        previous[municipality.code].map(checklist.carryingForward) ?? checklist
+      )
     }
+  }
+
+  /// The offline form written beside a checklist: `checklistor/1490-Borås.html`.
+  public static func formFile(_ checklistFile: String) -> String {
+    (checklistFile.hasSuffix(".csv") ? String(checklistFile.dropLast(4)) : checklistFile) + ".html"
   }
 
   /// The default round id for a day: `2026-host` from July, `2026-var` before.
@@ -54,24 +70,39 @@ public struct RoundWorkspace: Hashable, Sendable {
 
   /// The round description (`omgang.json`).
   public var description: String {
-    JSONOutput.render(
-      JSONOutputValue.object([
-        "format": .string("audit-omgång 1"),
-        "countyCode": .string(county.code),
-        "countyName": .string(county.name),
-        "round": .string(round),
-        "referenceDate": .string(referenceDate.description),
-        "modelVersion": .string(modelVersion),
-        "checklistsFolder": .string(Self.checklistsFolder),
-        "responsesFolder": .string(Self.responsesFolder),
-        "municipalities": .array(
-          checklists.map {
-            .object([
-              "code": .string($0.municipality.code), "name": .string($0.municipality.name),
-              "checklist": .string($0.file),
-            ])
-          }),
-      ]))
+    var object: [String: JSONOutputValue] = [
+      "format": .string("audit-omgång 1"),
+      "countyCode": .string(county.code),
+      "countyName": .string(county.name),
+      "round": .string(round),
+      "referenceDate": .string(referenceDate.description),
+      "modelVersion": .string(modelVersion),
+      "checklistsFolder": .string(Self.checklistsFolder),
+      "responsesFolder": .string(Self.responsesFolder),
+      "municipalities": .array(
+        checklists.map {
+          .object([
+            "code": .string($0.municipality.code), "name": .string($0.municipality.name),
+            "checklist": .string($0.file),
+          ])
+        }),
+    ]
+    if let previousRound { object["previousRound"] = .string(previousRound) }
+    return JSONOutput.render(JSONOutputValue.object(object))
+  }
+
+  /// The README's paragraph on answers carried forward, or an empty text.
+  private var carriedNote: String {
+    guard let previousRound else { return "" }
+    return """
+
+      Kommunernas svar från omgång \(previousRound) är överförda där frågan är densamma.
+      Kolumnen "\(CarryMark.column)" visar det: varje överfört svar ska kommunen ändra eller
+      bekräfta (skriv \(CarryMark.confirmedText), eller kryssa i rutan i formuläret). Ett
+      överfört svar som ingen bekräftat räknas som obekräftat av `audit validate`. Frågor som
+      är nya eller har ändrats sedan dess är tomma och märkta "ny fråga" eller "ändrad fråga".
+
+      """
   }
 
   /// The Swedish README for the länsstyrelse.
@@ -86,18 +117,22 @@ public struct RoundWorkspace: Hashable, Sendable {
 
       ## Vad som finns här
 
-      - `\(Self.checklistsFolder)/` — en checklista per kommun (\(count) stycken), som
-        CSV-fil för Excel eller LibreOffice Calc. Filnamnet börjar med kommunkoden.
+      - `\(Self.checklistsFolder)/` — en checklista per kommun (\(count) stycken), dels som
+        CSV-fil för Excel eller LibreOffice Calc, dels som formulär (HTML-fil) som fylls i i
+        webbläsaren utan nät. Filnamnet börjar med kommunkoden.
       - `\(Self.responsesFolder)/` — här sparar ni de ifyllda checklistorna som kommer tillbaka.
       - `\(Self.descriptionFile)` — omgångens beskrivning (län, datum, kommuner). Ändra den inte.
-
+      \(carriedNote)
       ## Så gör ni
 
-      1. Skicka varje kommun dess egen fil ur `\(Self.checklistsFolder)/`, t.ex.
-         `\(example)`, till IFO-chefen eller den som samordnar arbetet mot våld i nära
-         relationer.
-      2. Be kommunen fylla i kolumnerna **svar**, **kommentar** och **underlag** och spara
-         filen som CSV (semikolonavgränsad). Tillåtna svar: ja, delvis, nej, vet ej,
+      1. Skicka varje kommun dess egna filer ur `\(Self.checklistsFolder)/`, t.ex.
+         `\(example)` och `\(Self.formFile(example))`, till IFO-chefen eller den som
+         samordnar arbetet mot våld i nära relationer.
+      2. Kommunen väljer: formuläret öppnas i Chrome, Edge eller Firefox (som bilaga eller
+         fil, utan nät), kontrollerar svaren medan man skriver och sparar med **Spara svar**
+         en CSV-fil att skicka tillbaka. Eller så fyller man i kolumnerna **svar**,
+         **kommentar** och **underlag** i CSV-filen och sparar den som CSV
+         (semikolonavgränsad). Tillåtna svar: ja, delvis, nej, vet ej,
          ej aktuellt (skriv då skälet i kommentar). Ett tomt svar räknas som obesvarat,
          inte som nej. Fråga-id och uppgifterna överst i filen ska inte ändras.
       3. Vill en kvinnojour eller annan organisation svara om kommunen gör den det i en

@@ -78,6 +78,17 @@ public struct CSVWriter: Hashable, Sendable {
     return isPlainNumber(cell) ? cell : "'" + cell
   }
 
+  /// Undoes ``neutralized(_:)``: a cell that is `'` followed by a formula starter loses the
+  /// `'`, so what a person typed reads back unchanged after the tool (or the offline form)
+  /// wrote it. Returns `nil` for a cell that was not neutralised.
+  public static func restored(_ cell: String) -> String? {
+    var scalars = cell.unicodeScalars.makeIterator()
+    guard scalars.next() == "'", let second = scalars.next(), formulaStarters.contains(second)
+    else { return nil }
+    let rest = String(cell.unicodeScalars.dropFirst())
+    return isPlainNumber(rest) ? nil : rest
+  }
+
   /// Whether `cell` is entirely `-?[0-9]+([.,][0-9]+)?`.
   static func isPlainNumber(_ cell: String) -> Bool {
     var bytes = cell.utf8[...]

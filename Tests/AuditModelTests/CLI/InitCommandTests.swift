@@ -30,8 +30,10 @@ struct InitCommandTests {
     let workspace = parent.appendingPathComponent("omgang")
     let checklists = try FileManager.default.contentsOfDirectory(
       atPath: workspace.appendingPathComponent("checklistor").path)
-    #expect(checklists.count == 49)
+    #expect(checklists.count == 98)
+    #expect(checklists.filter { $0.hasSuffix(".html") }.count == 49)
     #expect(checklists.contains("1490-Borås.csv"))
+    #expect(checklists.contains("1490-Borås.html"))
     #expect(checklists.contains("1462-Lilla-Edet.csv"))
     #expect(FileManager.default.fileExists(atPath: workspace.appendingPathComponent("svar").path))
     let readme = try String(
@@ -54,7 +56,12 @@ struct InitCommandTests {
     let run = runAudit(["validate", "r/checklistor"], in: parent)
     #expect(run.status == 0, "\(run.stderr)")
     #expect(run.stdout.contains("Kontrollerade 5 filer: giltiga 5"))
-    #expect(run.stderr.isEmpty)
+    // The forms beside the checklists are not responses; each is named, with what to do.
+    let lines = run.stderr.split(separator: "\n")
+    #expect(lines.count == 5)
+    #expect(
+      lines.allSatisfy { $0.contains(".html: filen läses inte: ett formulär (HTML) är inget svar") }
+    )
   }
 
   @Test func unknownRegionIsAUsageError() throws {

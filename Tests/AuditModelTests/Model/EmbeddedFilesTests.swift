@@ -10,8 +10,10 @@ struct EmbeddedFilesTests {
   @Test func generatedSwiftMatchesTheDataFiles() throws {
     let model = TestPaths.tree(TestPaths.repo("checklists/model"), suffixes: [".json"])
     let register = TestPaths.tree(TestPaths.repo("checklists/register"), suffixes: [".csv"])
-    let templates = TestPaths.tree(TestPaths.repo("templates"), suffixes: [".md", ".html"])
-      .filter { $0.key != "README.md" }
+    let templates = TestPaths.tree(
+      TestPaths.repo("templates"), suffixes: [".md", ".html", ".css", ".js"]
+    )
+    .filter { $0.key != "README.md" }
     let examples = TestPaths.tree(TestPaths.repo("examples"), suffixes: [".csv", ".json", ".md"])
     let expected = EmbeddedFilesGenerator.source(
       model: model, register: register, templates: templates, examples: examples)
