@@ -81,12 +81,6 @@ public struct Questionnaire: Hashable, Sendable {
     items.first { $0.question.id == id }
   }
 
-  /// Whether `response` answers this questionnaire (not the municipality's checklist).
-  public func isAnswered(by response: Response) -> Bool {
-    response.metadata.perspective == .civilSociety
-      && response.answers.contains { item($0.questionID) != nil }
-  }
-
   /// The title of the section with `id`.
   public func sectionTitle(_ id: String) -> String {
     sections.first { $0.id == id }?.title ?? id
