@@ -79,7 +79,8 @@ extension LoadState {
           "vikterna måste följa lag ≥ föreskrift ≥ bör",
           help: "en plikt i lag väger minst lika tungt som en i föreskrift eller ett allmänt råd"))
     }
-    for obligation in Obligation.allCases {
+    // A villkor is never a gap, so it needs no urgency rule.
+    for obligation in [Obligation.shall, .should] {
       let missing = GapKind.allCases.filter { gap in
         !rules.contains { $0.obligation == obligation && $0.gaps.contains(gap) }
       }
