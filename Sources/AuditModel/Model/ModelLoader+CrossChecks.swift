@@ -11,6 +11,7 @@ extension LoadState {
     checkRetired(dutyAndQuestionIDs)
     checkReferences()
     checkOverlaps()
+    checkFootings()
   }
 
   private mutating func checkUnique(_ items: [(String, SourceLocation)], what: String) {

@@ -55,6 +55,14 @@ extension LoadState {
           .error, file: file, at: member.node.position, "plikten \(dutyID) saknar frågor",
           help: "lägg till minst en fråga i \"questions\""))
     }
+    if !Self.completionKeysAreRequired, let member = node["decision"],
+      let text = member.node.string, TextFolding.trimmed(text).isEmpty
+    {
+      diagnostics.append(
+        Diagnostic(
+          .error, file: file, at: member.node.position, "\"decision\" är tom",
+          help: "fyll i decision eller ta bort nyckeln"))
+    }
     guard let id, let title, let requirement, let action, let dialogue else { return nil }
     return Duty(
       id: id, area: area, title: title, requirement: requirement, action: action,
@@ -119,9 +127,11 @@ extension LoadState {
           help: "ta bort \"choices\" eller ändra answerKind till \"choice\""))
     }
     guard let id, let text, let kind, let evidence else { return nil }
-    return Question(
+    var question = Question(
       id: id, dutyID: dutyID, text: text, answerKind: kind, choices: choices ?? [],
       evidence: evidence, declaredFooting: footing, basis: basis, source: source,
       notApplicable: notApplicable, location: SourceLocation(file: file, position: node.position))
+    question.footingPosition = node["footing"]?.node.position
+    return question
   }
 }

@@ -22,6 +22,8 @@ public struct Question: Hashable, Sendable, Identifiable {
   public var notApplicable: String?
   /// Where it is defined.
   public var location: SourceLocation
+  /// Where its `footing` is written, for lint messages.
+  var footingPosition: SourcePosition?
 
   /// Creates a question.
   public init(
