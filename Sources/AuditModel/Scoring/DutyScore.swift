@@ -6,6 +6,8 @@ public struct QuestionScore: Hashable, Sendable {
   public var answer: Answer?
   /// The value 0–1 of a scored answer (ja/delvis/nej on a ja/delvis/nej question).
   public var value: Double?
+  /// The question's own footing on the reference date.
+  public var footing: AppliedFooting
 
   /// The answer value, if any.
   public var answerValue: AnswerValue? { answer?.value }

@@ -65,7 +65,9 @@ public enum Scorer {
       let questions = applied.duty.questions.map { question -> QuestionScore in
         let answer = answers[question.id]
         let value = question.answerKind == .yesPartialNo ? rules.value(answer?.value) : nil
-        return QuestionScore(question: question, answer: answer, value: value)
+        return QuestionScore(
+          question: question, answer: answer, value: value,
+          footing: applied.footing(of: question, in: model))
       }
       let exception = exceptions[applied.duty.id]
       let holds = exception?.holds(on: day) ?? false
