@@ -34,4 +34,15 @@ public struct Strength: Hashable, Sendable, Comparable, CustomStringConvertible 
     if lhs.obligation != rhs.obligation { return lhs.obligation.rank < rhs.obligation.rank }
     return lhs.kind.rank < rhs.kind.rank
   }
+
+  /// The footing a gap against the whole duty has (an expired exception): krav for a
+  /// *ska* in a lag, förordning or föreskrift, allmänt råd for a *bör* or a *ska* in an
+  /// allmänt råd, none for a condition.
+  public var footing: Footing? {
+    switch obligation {
+    case .shall: return kind == .generalAdvice ? .generalAdvice : .requirement
+    case .should: return .generalAdvice
+    case .condition: return nil
+    }
+  }
 }

@@ -45,9 +45,9 @@ public struct QuestionScore: Hashable, Sendable {
 public enum DutyStatus: String, Hashable, Sendable, CaseIterable, Codable {
   /// No gaps and something was scored.
   case met = "uppfylld"
-  /// A gap against a `ska`.
+  /// A gap on a question whose footing is a krav.
   case deficiency = "brist"
-  /// A gap against a `bör`.
+  /// A gap only on questions whose footing is an allmänt råd or god praxis.
   case improvementArea = "förbättringsområde"
   /// Only `vet ej` gaps: status unknown.
   case unknown = "okänd"
@@ -108,7 +108,7 @@ public struct DutyScore: Hashable, Sendable {
   public var status: DutyStatus {
     if exceptionHolds { return .excepted }
     if let finding, finding.hasDefiniteGap {
-      return applied.strength.isMandatory ? .deficiency : .improvementArea
+      return finding.isDeficiency ? .deficiency : .improvementArea
     }
     if finding != nil { return .unknown }
     if !questions.contains(where: \.isApplicable) { return .notApplicable }
