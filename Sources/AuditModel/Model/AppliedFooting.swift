@@ -78,6 +78,8 @@ public struct AppliedFooting: Hashable, Sendable {
   /// `Lagen kräver detta (6 kap. 1 § SoL 2025:400).`
   public var sentence: String {
     if level == .goodPractice {
+      // A source that ends a sentence of its own keeps no stop inside the brackets.
+      let source = self.source.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
       return source.map { "\(lead) (källa: \($0))." } ?? "\(lead)."
     }
     return citation.isEmpty ? "\(lead)." : "\(lead) (\(citation))."

@@ -21,9 +21,10 @@ public struct Duty: Hashable, Sendable, Identifiable {
   public var basis: [Basis]
   /// The checklist questions.
   public var questions: [Question]
-  /// What is at stake when the duty is not met; `nil` only while the model is completed.
+  /// What is at stake when the duty is not met (required in model files).
   public var consequence: Consequence?
-  /// A decision the socialnämnd can take when the duty is not met, in Swedish.
+  /// A decision the socialnämnd can take when the duty is not met, in Swedish (required
+  /// in model files).
   public var decision: String?
   /// Where it is defined.
   public var location: SourceLocation

@@ -1,8 +1,4 @@
 extension LoadState {
-  /// Whether `footing` on every question and `consequence` and `decision` on every duty
-  /// must be given (they were added to the model in issues 16, 17 and 19).
-  static let completionKeysAreRequired = false
-
   mutating func readDuties(_ root: JSONNode, file: String) {
     var reader = ObjectReader(root, file: file, what: "pliktfilen")
     let area = reader.string("area")
@@ -34,8 +30,8 @@ extension LoadState {
     let questionNodes = item.objects("questions")
     let consequence = item.choice(
       "consequence", allowed: Consequence.allCases.map { ($0.rawValue, $0) },
-      required: Self.completionKeysAreRequired)
-    let decision = item.string("decision", required: Self.completionKeysAreRequired)
+      required: true)
+    let decision = item.string("decision")
     diagnostics += item.finish()
     let dutyID = id ?? ""
     let basis = (basisNodes ?? []).compactMap { readBasis($0, file: file) }
@@ -54,14 +50,6 @@ extension LoadState {
         Diagnostic(
           .error, file: file, at: member.node.position, "plikten \(dutyID) saknar frågor",
           help: "lägg till minst en fråga i \"questions\""))
-    }
-    if !Self.completionKeysAreRequired, let member = node["decision"],
-      let text = member.node.string, TextFolding.trimmed(text).isEmpty
-    {
-      diagnostics.append(
-        Diagnostic(
-          .error, file: file, at: member.node.position, "\"decision\" är tom",
-          help: "fyll i decision eller ta bort nyckeln"))
     }
     guard let id, let title, let requirement, let action, let dialogue else { return nil }
     return Duty(
@@ -92,7 +80,7 @@ extension LoadState {
     let evidence = item.string("evidence")
     let footing = item.choice(
       "footing", allowed: Footing.allCases.map { ($0.rawValue, $0) },
-      required: Self.completionKeysAreRequired)
+      required: true)
     let basisNodes = item.objects("basis", required: false)
     let source = item.string("source", required: false)
     let notApplicable = item.string("notApplicable", required: false)

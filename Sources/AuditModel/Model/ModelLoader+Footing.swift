@@ -12,8 +12,8 @@ extension LoadState {
         let resolved = entries.compactMap { entry in
           byID[entry.provision].map { AppliedBasis(provision: $0, obligation: entry.obligation) }
         }
-        // A basis that names an unknown provision is reported elsewhere; do not guess here.
-        guard resolved.count == entries.count else { continue }
+        // An empty basis or one that names an unknown provision is reported elsewhere.
+        guard !entries.isEmpty, resolved.count == entries.count else { continue }
         let position = question.footingPosition ?? question.location.position
         let file = question.location.file
         let own = question.basis.isEmpty ? "pliktens lagrum" : "frågans lagrum"

@@ -12,7 +12,8 @@ public struct Question: Hashable, Sendable, Identifiable {
   public var choices: [String]
   /// What counts as evidence (underlag) for the answer.
   public var evidence: String
-  /// The declared legal footing; `nil` only while the model is being completed.
+  /// The declared legal footing (required in model files; `nil` only for questions built
+  /// in code, which then take what their basis allows).
   public var declaredFooting: Footing?
   /// The question's own basis entries; empty when it rests on its duty's basis.
   public var basis: [Basis]

@@ -16,11 +16,11 @@ struct FootingOutputTests {
     texts["duties/01-stod.json"] =
       stod
       .replacingOccurrences(
-        of: #""evidence": "Rutinen."}"#,
+        of: #""evidence": "Rutinen.", "footing": "krav"}"#,
         with: #""evidence": "Rutinen.", "footing": "god praxis", "source": "NCK kunskapsbanken"}"#
       )
       .replacingOccurrences(
-        of: #""evidence": "Statistik."}"#,
+        of: #""evidence": "Statistik.", "footing": "krav"}"#,
         with: #""evidence": "Statistik.", "footing": "allmänt råd"}"#)
     let result = ModelLoader().load(ModelFiles(texts, displayRoot: folder))
     #expect(result.diagnostics == [])

@@ -22,6 +22,7 @@ struct FootingScoringTests {
     let read = try ModelFiles.read(directory: folder)
     var texts = Dictionary(read.files.map { ($0.path, $0.text) }, uniquingKeysWith: { a, _ in a })
     var duties = try #require(texts["duties/01-a.json"])
+      .replacingOccurrences(of: #", "footing": "krav""#, with: "")
     let edits = [
       ("D001-1", #""footing": "krav""#),
       ("D001-2", #""footing": "allmänt råd", "basis": [{"provision": "ar-1", "strength": "bör"}]"#),
