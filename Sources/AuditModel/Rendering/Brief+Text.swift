@@ -90,14 +90,28 @@ extension Brief {
       let instruments = Set(group.flatMap(\.instruments)).sorted().joined(separator: ", ")
       let counts = ModelChange.Kind.allCases.compactMap { kind -> String? in
         let count = group.filter { $0.kind == kind }.count
-        return count == 0 ? nil : "\(count) \(kind.rawValue)"
+        return count == 0 ? nil : Self.changeCount(count, kind)
       }
-      lines.append("\(day) (\(instruments)): \(counts.joined(separator: ", ")).")
+      lines.append(
+        "\(SwedishDate.words(day)) (\(instruments)): \(counts.joined(separator: ", ")).")
     }
     let newDuties = listing.changes.filter { $0.kind == .came }.map {
-      "\($0.duty.id) \($0.duty.title), från \($0.day) (\($0.citationAfter))"
+      "\($0.duty.id) \($0.duty.title): \($0.sentence(in: model))"
     }
     return (lines, newDuties)
+  }
+
+  /// How many duties changed in one way, in words, e.g. `42 plikter står i nya lagrum`.
+  static func changeCount(_ count: Int, _ kind: ModelChange.Kind) -> String {
+    let duties = Swedish.count(count, "plikt", "plikter")
+    switch kind {
+    case .came: return Swedish.count(count, "ny plikt", "nya plikter")
+    case .went: return "\(duties) upphörde"
+    case .strengthChanged: return "\(duties) fick ändrad styrka"
+    case .moved: return "\(duties) står i nya lagrum"
+    case .newWording: return "\(duties) vilar på lagrum med ny lydelse"
+    case .firstModelled: return "\(duties) fanns redan i en äldre lydelse och följs från denna dag"
+    }
   }
 
   var roundChange: [String] {
