@@ -609,7 +609,8 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-18-7", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D019-1", "text": "Kan nämnden erbjuda stödinsatser särskilt riktade till barn som upplevt våld i nära relationer?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatsen (t.ex. samtal eller gruppverksamhet) och antal barn senaste året.", "footing": "krav"},
+        // Att kunna erbjuda barnet stöd krävs från 2013-01-01, när nämnden fick ansvaret för att barnet får det stöd det behöver; före dess skulle nämnden bara beakta behovet.
+        {"id": "D019-1", "text": "Kan nämnden erbjuda stödinsatser särskilt riktade till barn som upplevt våld i nära relationer?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatsen (t.ex. samtal eller gruppverksamhet) och antal barn senaste året.", "footing": "krav", "basis": [{"provision": "sol2001-5-11-2013", "strength": "ska"}, {"provision": "sol2025-18-7", "strength": "ska"}], "source": "God praxis före 2013-01-01, då nämnden skulle beakta barnets behov men ännu inte uttryckligen ansvarade för att barnet fick stöd"},
         {"id": "D019-2", "text": "Bedöms barnens behov av stöd i varje ärende där en vuxen i familjen är utsatt för eller utövar våld?", "answerKind": "yesPartialNo", "evidence": "Rutin för samverkan mellan vuxen- och barnenheten; stickprov i akter.", "footing": "krav"},
         {"id": "D019-3", "text": "Hur många barn som upplevt våld fick en stödinsats under det senaste året?", "answerKind": "number", "evidence": "Uttag ur verksamhetssystemet.", "footing": "god praxis", "source": "Statistik för uppföljning och jämförelse, inget lagkrav"}
       ]
