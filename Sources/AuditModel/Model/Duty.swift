@@ -21,6 +21,11 @@ public struct Duty: Hashable, Sendable, Identifiable {
   public var basis: [Basis]
   /// The checklist questions.
   public var questions: [Question]
+  /// What is at stake when the duty is not met (required in model files).
+  public var consequence: Consequence?
+  /// A decision the socialnämnd can take when the duty is not met, in Swedish (required
+  /// in model files).
+  public var decision: String?
   /// Where it is defined.
   public var location: SourceLocation
 
@@ -28,8 +33,10 @@ public struct Duty: Hashable, Sendable, Identifiable {
   public init(
     id: String, area: String, title: String, requirement: String, action: String,
     dialogue: String, themes: [String], basis: [Basis], questions: [Question],
-    location: SourceLocation
+    consequence: Consequence? = nil, decision: String? = nil, location: SourceLocation
   ) {
+    self.consequence = consequence
+    self.decision = decision
     self.id = id
     self.area = area
     self.title = title
@@ -47,7 +54,7 @@ public struct Duty: Hashable, Sendable, Identifiable {
 public struct Basis: Hashable, Sendable {
   /// The provision id.
   public var provision: String
-  /// `ska` or `bör` in that provision.
+  /// `ska`, `bör` or `villkor` in that provision.
   public var obligation: Obligation
   /// Where it is written.
   public var location: SourceLocation

@@ -9,12 +9,31 @@ extension Brief {
       text += "ett undantag har gått ut. "
     }
     if gaps > 0 {
-      text += "svaren visar brister på \(gaps) av \(finding.duty.questions.count) frågor. "
+      text += "svaren visar brister på \(gaps) av \(finding.duty.questions.count) frågor"
+      text += Self.footingBreakdown(finding) + ". "
     }
     if unknown > 0 {
       text += "kommunen vet inte hur det är på \(Swedish.count(unknown, "fråga", "frågor")). "
     }
     return text + "Bedömning: \(finding.urgency.rawValue)."
+  }
+
+  /// Which of a finding's definite gaps the law requires, Socialstyrelsen recommends or
+  /// good practice asks for, e.g. ` (1 som lagen kräver, 2 som är vanlig god praxis)`.
+  static func footingBreakdown(_ finding: Finding) -> String {
+    let parts = finding.gapsByFooting.compactMap { group -> String? in
+      let count = group.gaps.filter { $0.kind != .unknown }.count
+      guard count > 0 else { return nil }
+      let levels = Set(group.gaps.map(\.footing.level))
+      switch group.footing {
+      case .requirement:
+        return levels == [.regulationRequirement]
+          ? "\(count) som Socialstyrelsens föreskrifter kräver" : "\(count) som lagen kräver"
+      case .generalAdvice: return "\(count) som Socialstyrelsen rekommenderar"
+      case .goodPractice: return "\(count) som är vanlig god praxis"
+      }
+    }
+    return parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))"
   }
 
   func summaryLead(_ score: ResponseScore) -> String {
@@ -28,7 +47,7 @@ extension Brief {
     text += "Svaren visar \(Swedish.count(total.deficiencies, "brist", "brister")) mot sådant "
     text += "som lag eller föreskrift kräver och "
     text += "\(Swedish.count(total.improvementAreas, "förbättringsområde", "förbättringsområden")) "
-    text += "där allmänna råd rekommenderar mer."
+    text += "där Socialstyrelsens allmänna råd eller vanlig god praxis rekommenderar mer."
     if !score.findings.isEmpty { text += " Det här betyder mest:" }
     return text
   }
@@ -71,14 +90,28 @@ extension Brief {
       let instruments = Set(group.flatMap(\.instruments)).sorted().joined(separator: ", ")
       let counts = ModelChange.Kind.allCases.compactMap { kind -> String? in
         let count = group.filter { $0.kind == kind }.count
-        return count == 0 ? nil : "\(count) \(kind.rawValue)"
+        return count == 0 ? nil : Self.changeCount(count, kind)
       }
-      lines.append("\(day) (\(instruments)): \(counts.joined(separator: ", ")).")
+      lines.append(
+        "\(SwedishDate.words(day)) (\(instruments)): \(counts.joined(separator: ", ")).")
     }
     let newDuties = listing.changes.filter { $0.kind == .came }.map {
-      "\($0.duty.id) \($0.duty.title), från \($0.day) (\($0.citationAfter))"
+      "\($0.duty.id) \($0.duty.title): \($0.sentence(in: model))"
     }
     return (lines, newDuties)
+  }
+
+  /// How many duties changed in one way, in words, e.g. `42 plikter står i nya lagrum`.
+  static func changeCount(_ count: Int, _ kind: ModelChange.Kind) -> String {
+    let duties = Swedish.count(count, "plikt", "plikter")
+    switch kind {
+    case .came: return Swedish.count(count, "ny plikt", "nya plikter")
+    case .went: return "\(duties) upphörde"
+    case .strengthChanged: return "\(duties) fick ändrad styrka"
+    case .moved: return "\(duties) står i nya lagrum"
+    case .newWording: return "\(duties) vilar på lagrum med ny lydelse"
+    case .firstModelled: return "\(duties) fanns redan i en äldre lydelse och följs från denna dag"
+    }
   }
 
   var roundChange: [String] {

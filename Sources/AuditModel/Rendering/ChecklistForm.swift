@@ -41,18 +41,12 @@ public struct ChecklistForm: Sendable {
     EmbeddedFiles.templates.first { $0.path == name }?.text ?? ""
   }
 
-  /// The words that say which footing a question stands on, e.g. "krav i lag (ska)".
-  ///
-  /// Until questions carry their own footing, this is the duty's strength on the
-  /// reference date; it is the one place to change when they do.
+  /// The words that say which footing a question stands on, e.g. "Krav i lag — Lagen kräver
+  /// detta (13 kap. 1 § SoL 2025:400)." or "God praxis — Vanlig god praxis är att göra så
+  /// (källa: …)."
   public static func footing(of row: Checklist.Row) -> String {
-    let kind = row.strength.kind
-    switch (row.strength.isMandatory, kind) {
-    case (true, .generalAdvice): return "allmänt råd"
-    case (true, _): return "krav i \(kind.rawValue) (ska)"
-    case (false, .generalAdvice): return "allmänt råd (bör): en rekommendation, inget krav"
-    case (false, _): return "\(kind.rawValue) (bör): en rekommendation, inget krav"
-    }
+    let label = row.footing.label
+    return label.prefix(1).uppercased() + label.dropFirst() + " — " + row.footing.sentence
   }
 
   /// The file name "Spara svar" suggests, e.g. `1490-Borås.csv`.

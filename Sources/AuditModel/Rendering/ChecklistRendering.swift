@@ -26,7 +26,7 @@ extension Checklist {
   func cells(_ row: Row, marks: Bool) -> [String] {
     [
       row.questionID, row.area, row.dutyID, row.duty, row.question, row.allowedAnswers,
-      row.citation, row.strength.description, row.evidence, row.answer, row.comment,
+      row.citation, row.footing.label, row.evidence, row.answer, row.comment,
       row.givenEvidence,
     ] + (marks ? [row.mark?.text ?? ""] : [])
   }
@@ -57,7 +57,7 @@ extension Checklist {
           "id": .string(row.questionID), "area": .string(row.area),
           "dutyId": .string(row.dutyID), "duty": .string(row.duty),
           "question": .string(row.question), "allowedAnswers": .string(row.allowedAnswers),
-          "citation": .string(row.citation), "strength": .string(row.strength.description),
+          "citation": .string(row.citation), "strength": .string(row.footing.label),
           "evidenceAsked": .string(row.evidence), "answer": .string(row.answer),
           "comment": .string(row.comment), "evidence": .string(row.givenEvidence),
         ]
@@ -86,7 +86,7 @@ extension Checklist {
       }
       out += "\n**\(row.questionID)** \(Markdown.escape(row.question))\n\n"
       out += "- Plikt: \(row.dutyID) \(Markdown.escape(row.duty))\n"
-      out += "- Lagrum: \(Markdown.escape(row.citation)) (\(row.strength))\n"
+      out += "- Lagrum: \(Markdown.escape(row.citation)) (\(row.footing.label))\n"
       out += "- Underlag: \(Markdown.escape(row.evidence))\n"
       out += "- Svar (\(Markdown.escape(row.allowedAnswers))): ______\n"
       out += "- Kommentar: ______\n"

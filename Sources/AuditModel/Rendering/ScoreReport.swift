@@ -53,7 +53,8 @@ public struct ScoreReport: Sendable {
     out += "\nFynd (\(findings.count)), mest brådskande först:\n"
     if findings.isEmpty { out += "  inga\n" }
     for finding in findings {
-      out += "  [\(finding.urgency.rawValue)] \(finding.duty.id) \(finding.duty.title)\n"
+      out += "  [\(finding.urgency.rawValue)] \(finding.duty.id) \(finding.duty.title)"
+      out += " — \(Self.kind(finding))\n"
       out += "    Lagrum: \(finding.citation) (\(finding.strength))\n"
       for line in finding.missing { out += "    Saknas: \(line)\n" }
       out += "    Åtgärd: \(finding.action)\n"
@@ -65,6 +66,13 @@ public struct ScoreReport: Sendable {
     out += "\nSå räknas det: ja = 1, delvis = 0,5, nej = 0 per fråga; plikten får medelvärdet; "
     out += "områden och totalen vägs efter styrka (se 'audit score FIL --explain PLIKT').\n"
     return out
+  }
+
+  /// `brist` when a krav question shows a gap, `förbättringsområde` for gaps only on
+  /// allmänt råd and god praxis questions, `okänt läge` for only "vet ej".
+  static func kind(_ finding: Finding) -> String {
+    if finding.isDeficiency { return DutyStatus.deficiency.rawValue }
+    return finding.hasDefiniteGap ? DutyStatus.improvementArea.rawValue : "okänt läge"
   }
 
   /// Markdown.
@@ -81,7 +89,7 @@ public struct ScoreReport: Sendable {
     if findings.isEmpty { out += "Inga fynd.\n" }
     for finding in findings {
       out += "### \(finding.duty.id) \(Markdown.escape(finding.duty.title)) "
-      out += "— \(finding.urgency.rawValue)\n\n"
+      out += "— \(Self.kind(finding)), \(finding.urgency.rawValue)\n\n"
       out += "- **Lagrum:** \(Markdown.escape(finding.citation)) (\(finding.strength))\n"
       for line in finding.missing { out += "- **Saknas:** \(Markdown.escape(line))\n" }
       out += "- **Åtgärd:** \(Markdown.escape(finding.action))\n\n"

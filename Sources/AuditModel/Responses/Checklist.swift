@@ -22,10 +22,11 @@ public struct Checklist: Hashable, Sendable {
     public var answerKind: AnswerKind
     /// Allowed choices for a choice question.
     public var choices: [String]
-    /// The lagrum in force on the reference date.
+    /// The lagrum the question's footing rests on, on the reference date; the source for
+    /// god praxis; the duty's lagrum when neither is known.
     public var citation: String
-    /// The duty's strength on the reference date.
-    public var strength: Strength
+    /// The question's own footing on the reference date (shown in the `styrka` column).
+    public var footing: AppliedFooting
     /// What counts as evidence.
     public var evidence: String
     /// An answer filled in beforehand (carried forward from the previous round).
@@ -60,17 +61,20 @@ public struct Checklist: Hashable, Sendable {
     }
     rows = applied.flatMap { duty in
       duty.duty.questions.map { question in
-        Row(
+        let footing = duty.footing(of: question, in: model)
+        let citation =
+          footing.citation.isEmpty ? footing.source.map { "källa: \($0)" } : footing.citation
+        return Row(
           questionID: question.id, area: model.area(duty.duty.area)?.title ?? duty.duty.area,
           dutyID: duty.duty.id, duty: duty.duty.title, question: question.text,
-          answerKind: question.answerKind, choices: question.choices, citation: duty.citation,
-          strength: duty.strength, evidence: question.evidence)
+          answerKind: question.answerKind, choices: question.choices,
+          citation: citation ?? duty.citation, footing: footing, evidence: question.evidence)
       }
     }
   }
 
   /// The rows of civil society's questionnaire; each names the duties it concerns, with
-  /// their lagrum and the strongest strength on the reference date.
+  /// their lagrum and the strongest footing their basis gives on the reference date.
   private static func rows(_ questionnaire: Questionnaire, applied: [AppliedDuty]) -> [Row] {
     let byID = Dictionary(
       applied.map { ($0.duty.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -82,8 +86,11 @@ public struct Checklist: Hashable, Sendable {
         duty: duties.map(\.duty.title).joined(separator: "; "), question: item.question.text,
         answerKind: item.question.answerKind, choices: item.question.choices,
         citation: duties.map(\.citation).joined(separator: "; "),
-        strength: duties.map(\.strength).max()
-          ?? Strength(obligation: .should, kind: .generalAdvice),
+        // The organisation tells what it sees; the footing shown is that of the duties the
+        // question concerns, on the reference date.
+        footing: AppliedDuty.footing(
+          declared: nil, source: nil,
+          duties.flatMap(\.basis).sorted { $0.strength > $1.strength }),
         evidence: item.question.evidence)
     }
   }

@@ -67,10 +67,11 @@ struct CarryForwardTests {
     text = text.replacingOccurrences(
       of: "\"Finns en beslutad rutin?\"", with: "\"Finns en rutin som nämnden har beslutat?\"")
     text = text.replacingOccurrences(
-      of: "\"evidence\": \"Beslutsprotokoll.\"}",
-      with: "\"evidence\": \"Beslutsprotokoll.\"},\n        {\"id\": \"D001-4\", "
-        + "\"text\": \"Följs rutinen upp?\", \"answerKind\": \"yesPartialNo\", "
-        + "\"evidence\": \"Uppföljning.\"}")
+      of: "\"evidence\": \"Beslutsprotokoll.\", \"footing\": \"krav\"}",
+      with: "\"evidence\": \"Beslutsprotokoll.\", \"footing\": \"krav\"},\n        "
+        + "{\"id\": \"D001-4\", \"text\": \"Följs rutinen upp?\", "
+        + "\"answerKind\": \"yesPartialNo\", \"evidence\": \"Uppföljning.\", "
+        + "\"footing\": \"god praxis\", \"source\": \"God praxis (testmodell)\"}")
     try text.write(to: duties, atomically: true, encoding: .utf8)
     let run = runAudit(
       [
