@@ -43,20 +43,27 @@ public enum EmbeddedFiles {
       "id": "D001",
       "title": "Planering utifrån behoven i kommunen",
       // Juristgranskning: texten skiljer nu på lagkravet (förtrogen med levnadsförhållandena; planeringsplikt först i SoL 2025:400) och vad det betyder för våldsarbetet.
-      "requirement": "Nämnden ska göra sig väl förtrogen med levnadsförhållandena i kommunen, och från 2025-07-01 ska kommunen planera sina insatser och särskilt väga in behovet av tidiga och förebyggande insatser. För våld i nära relationer betyder det att nämnden behöver känna till hur våldet ser ut i kommunen och planera utifrån det. Enligt SOSFS 2014:4 (2014-10-01–2022-10-31) skulle nämnden dessutom fastställa mål för arbetet med våldsutsatta och barn som bevittnat våld.",
+      // Issue 16: från 2025-07-01 står kravet att känna levnadsförhållandena i 6 kap. 1 § SoL 2025:400; 7 kap. 1 § är kommunens planeringsplikt och står kvar som egen grund. Målkravet efter 2022-10-31 (HSLF-FS 2022:39) är inte läst och nämns därför inte som krav.
+      "requirement": "Nämnden ska göra sig väl förtrogen med (från 2025-07-01: vara väl insatt i) levnadsförhållandena i kommunen, och från 2025-07-01 ska kommunen också planera sina insatser och särskilt väga in behovet av tidiga och förebyggande insatser. För våld i nära relationer betyder det att nämnden behöver känna till hur våldet ser ut i kommunen och planera utifrån det. Enligt SOSFS 2014:4 (2014-10-01–2022-10-31) skulle nämnden dessutom fastställa mål för arbetet med våldsutsatta och barn som bevittnat våld; om efterföljaren HSLF-FS 2022:39 kräver detsamma är inte kontrollerat.",
       "action": "Ta fram en aktuell bild av behoven (antal ärenden, grupper, väntetider) och besluta om mål och en plan för arbetet mot våld i nära relationer i nämnden.",
       "dialogue": "Hur vet nämnden hur många i kommunen som lever med våld, och hur syns det i budget och verksamhetsplan?",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att ta fram en bild av behoven i kommunen när det gäller våld i nära relationer och ett förslag till mål för arbetet, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-styrning"],
       "basis": [
         {"provision": "sol2001-3-1", "strength": "ska"},
         {"provision": "sosfs2014-4-3-1", "strength": "ska"},
+        {"provision": "sol2025-6-1", "strength": "ska"},
         {"provision": "sol2025-7-1", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D001-1", "text": "Har nämnden fastställt mål för arbetet med våldsutsatta vuxna och barn som bevittnat våld?", "answerKind": "yesPartialNo", "evidence": "Nämndbeslut eller verksamhetsplan med mål, med datum för beslutet."},
-        {"id": "D001-2", "text": "Finns en aktuell sammanställning av hur många som sökt eller fått stöd på grund av våld i nära relationer under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Statistik ur verksamhetssystemet eller rapport till nämnden."},
-        {"id": "D001-3", "text": "Tas behoven hos våldsutsatta, barn och våldsutövare upp i nämndens budget- och verksamhetsplanering?", "answerKind": "yesPartialNo", "evidence": "Verksamhetsplan och budgetunderlag där området finns med."},
-        {"id": "D001-4", "text": "Vilket datum beslutade nämnden senast om mål eller handlingsplan för arbetet mot våld i nära relationer?", "answerKind": "date", "evidence": "Protokollsutdrag."}
+        // Mål var krav bara i SOSFS 2014:4 (2014-10-01–2022-10-31); motsvarigheten i HSLF-FS 2022:39 är inte läst, så efter 2022-10-31 är frågan god praxis.
+        {"id": "D001-1", "text": "Har nämnden fastställt mål för arbetet med våldsutsatta vuxna och barn som bevittnat våld?", "answerKind": "yesPartialNo", "evidence": "Nämndbeslut eller verksamhetsplan med mål, med datum för beslutet.", "footing": "krav", "basis": [{"provision": "sosfs2014-4-3-1", "strength": "ska"}], "source": "God praxis sedan 2022-11-01: mål för arbetet, som SOSFS 2014:4 krävde fram till dess (motsvarigheten i HSLF-FS 2022:39 ej kontrollerad)"},
+        // Lagen kräver att nämnden är väl förtrogen med levnadsförhållandena, inte en viss sammanställning.
+        {"id": "D001-2", "text": "Finns en aktuell sammanställning av hur många som sökt eller fått stöd på grund av våld i nära relationer under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Statistik ur verksamhetssystemet eller rapport till nämnden.", "footing": "god praxis", "source": "God praxis: en aktuell behovsbild som underlag för nämndens planering (jfr SKR:s Kolada-nyckeltal om våldsutsatta vuxna)"},
+        // Kommunens planeringsplikt (från 2025-07-01) anger inte att våldsområdet ska synas i nämndens budget; därför god praxis.
+        {"id": "D001-3", "text": "Tas behoven hos våldsutsatta, barn och våldsutövare upp i nämndens budget- och verksamhetsplanering?", "answerKind": "yesPartialNo", "evidence": "Verksamhetsplan och budgetunderlag där området finns med.", "footing": "god praxis", "source": "God praxis (modellens bedömning): att våldsområdet syns i nämndens budget och verksamhetsplan"},
+        {"id": "D001-4", "text": "Vilket datum beslutade nämnden senast om mål eller handlingsplan för arbetet mot våld i nära relationer?", "answerKind": "date", "evidence": "Protokollsutdrag.", "footing": "krav", "basis": [{"provision": "sosfs2014-4-3-1", "strength": "ska"}], "source": "God praxis sedan 2022-11-01: mål för arbetet, som SOSFS 2014:4 krävde fram till dess (motsvarigheten i HSLF-FS 2022:39 ej kontrollerad)"}
       ]
     },
     {
@@ -66,6 +73,8 @@ public enum EmbeddedFiles {
       "requirement": "Nämnden ska systematiskt och fortlöpande utveckla och säkra kvaliteten i verksamheten, också i arbetet med våld i nära relationer. Enligt SOSFS 2014:4 (2014–2022) skulle ledningssystemet uttryckligen innehålla de processer och rutiner som behövdes för det arbetet. Aktuella, skriftliga rutiner är det vanliga sättet att visa att kvaliteten säkras.",
       "action": "För in processer och rutiner för arbetet med våld i nära relationer i ledningssystemet, utse en ansvarig för att de hålls aktuella och revidera dem minst vartannat år.",
       "dialogue": "Vem ser till att rutinerna för våldsärenden är kända, används och hålls aktuella, och hur får nämnden veta det?",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att föra in processer och rutiner för arbetet med våld i nära relationer i ledningssystemet och utse vem som ansvarar för att de hålls aktuella, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-styrning"],
       "basis": [
         {"provision": "sol2001-3-3-2002", "strength": "ska"},
@@ -75,9 +84,10 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-5-2", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D002-1", "text": "Ingår processer och rutiner för arbetet med våld i nära relationer i nämndens ledningssystem för systematiskt kvalitetsarbete?", "answerKind": "yesPartialNo", "evidence": "Processkarta eller förteckning över rutiner i ledningssystemet."},
-        {"id": "D002-2", "text": "Är rutinerna skriftliga, beslutade på ledningsnivå och reviderade under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum och beslutsfattare."},
-        {"id": "D002-3", "text": "Finns en utsedd funktion (t.ex. samordnare) med ansvar för att rutinerna hålls aktuella och är kända i alla verksamheter?", "answerKind": "yesPartialNo", "evidence": "Delegationsordning, uppdragsbeskrivning eller befattningsbeskrivning."}
+        // Uttryckligt krav bara i SOSFS 2014:4 2 kap. 1 § (2014–2022); SoL:s krav på systematiskt kvalitetsarbete nämner inte rutiner för just våldsarbetet.
+        {"id": "D002-1", "text": "Ingår processer och rutiner för arbetet med våld i nära relationer i nämndens ledningssystem för systematiskt kvalitetsarbete?", "answerKind": "yesPartialNo", "evidence": "Processkarta eller förteckning över rutiner i ledningssystemet.", "footing": "krav", "basis": [{"provision": "sosfs2014-4-2-1", "strength": "ska"}], "source": "God praxis sedan 2022-11-01: processer och rutiner för våldsarbetet i ledningssystemet, som SOSFS 2014:4 krävde fram till dess (motsvarigheten i HSLF-FS 2022:39 ej kontrollerad)"},
+        {"id": "D002-2", "text": "Är rutinerna skriftliga, beslutade på ledningsnivå och reviderade under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum och beslutsfattare.", "footing": "god praxis", "source": "ÖJ:s kriterium för rutiner: aktuell, skriftlig och beslutad på ledningsnivå (Socialstyrelsen, Öppna jämförelser – våld i nära relationer); revision inom 24 månader är god praxis"},
+        {"id": "D002-3", "text": "Finns en utsedd funktion (t.ex. samordnare) med ansvar för att rutinerna hålls aktuella och är kända i alla verksamheter?", "answerKind": "yesPartialNo", "evidence": "Delegationsordning, uppdragsbeskrivning eller befattningsbeskrivning.", "footing": "god praxis", "source": "God praxis (modellens bedömning): en utsedd samordnare eller motsvarande funktion; ingen författning kräver en sådan funktion"}
       ]
     },
     {
@@ -87,15 +97,19 @@ public enum EmbeddedFiles {
       "requirement": "Nämnden ska medverka i samhällsplaneringen. I lagtexten som gäller från 2024-04-01 (3 kap. 2 § SoL 2001:453, från 2025-07-01 6 kap. 5 § SoL 2025:400) ska nämnden uttryckligen ta initiativ till och bevaka att åtgärder vidtas för goda förhållanden för dem som utsatts för våld av en närstående, och i sin verksamhet främja den enskildes rätt till bland annat bostad.",
       "action": "Gör en överenskommelse med kommunens bostadsbolag eller bostadsförmedling om bostäder för våldsutsatta som lämnar skyddat boende, och lyft våldsutsattas behov i kommunens bostadsförsörjning.",
       "dialogue": "Vart tar den våldsutsatta och barnen vägen när tiden i skyddat boende är slut?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att lyfta våldsutsattas behov av bostad i kommunens bostadsförsörjning och pröva en överenskommelse med bostadsbolag om bostäder efter skyddat boende, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-styrning", "oj-stod"],
       "basis": [
         {"provision": "sol2001-3-1", "strength": "ska"},
         {"provision": "sol2001-3-2-2024", "strength": "ska"},
+        {"provision": "sol2025-6-4", "strength": "ska"},
         {"provision": "sol2025-6-5", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D003-1", "text": "Finns en överenskommelse med bostadsbolag eller motsvarande om bostäder för våldsutsatta som behöver lämna skyddat boende?", "answerKind": "yesPartialNo", "evidence": "Avtal eller överenskommelse med datum."},
-        {"id": "D003-2", "text": "Har nämnden under de senaste två åren tagit upp våldsutsattas behov i kommunens bostadsförsörjning eller annan samhällsplanering?", "answerKind": "yesPartialNo", "evidence": "Yttrande, remissvar eller protokoll."}
+        {"id": "D003-1", "text": "Finns en överenskommelse med bostadsbolag eller motsvarande om bostäder för våldsutsatta som behöver lämna skyddat boende?", "answerKind": "yesPartialNo", "evidence": "Avtal eller överenskommelse med datum.", "footing": "god praxis", "source": "God praxis (modellens bedömning): överenskommelse om bostäder för den som lämnar skyddat boende; lagen kräver ingen sådan överenskommelse"},
+        // Våldsutsatta nämns i nämndens samhällsplaneringsuppdrag först från 2024-04-01 (äldre lydelser ej lästa); före dess är frågan god praxis.
+        {"id": "D003-2", "text": "Har nämnden under de senaste två åren tagit upp våldsutsattas behov i kommunens bostadsförsörjning eller annan samhällsplanering?", "answerKind": "yesPartialNo", "evidence": "Yttrande, remissvar eller protokoll.", "footing": "krav", "basis": [{"provision": "sol2001-3-2-2024", "strength": "ska"}, {"provision": "sol2025-6-5", "strength": "ska"}], "source": "God praxis (modellens bedömning) före 2024-04-01, då lagen inte nämnde våldsutsatta i samhällsplaneringen"}
       ]
     },
     {
@@ -105,15 +119,18 @@ public enum EmbeddedFiles {
       "requirement": "Nämnden ska främja goda levnadsförhållanden, bland annat genom uppsökande verksamhet. Från 2025-07-01 ska socialtjänsten uttryckligen arbeta förebyggande och vara lätt tillgänglig, och kommunen ska i sin planering särskilt väga in behovet av tidiga och förebyggande insatser. För våld i nära relationer betyder det att nämnden planerar förebyggande insatser, inte bara insatser när våldet redan skett.",
       "action": "Besluta om förebyggande insatser mot våld i nära relationer (t.ex. i skolor, föräldrastöd, insatser till unga) och följ upp dem.",
       "dialogue": "Vad gör kommunen för att våldet inte ska uppstå, och vem ansvarar för det?",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att föreslå förebyggande insatser mot våld i nära relationer och hur de ska följas upp, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-styrning"],
       "basis": [
         {"provision": "sol2001-3-1", "strength": "ska"},
         {"provision": "sol2025-2-4", "strength": "ska"},
+        {"provision": "sol2025-6-3", "strength": "ska"},
         {"provision": "sol2025-7-1", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D004-1", "text": "Finns beslutade förebyggande insatser mot våld i nära relationer, till exempel riktade till unga eller föräldrar?", "answerKind": "yesPartialNo", "evidence": "Handlingsplan eller verksamhetsplan med förebyggande insatser."},
-        {"id": "D004-2", "text": "Har de förebyggande insatserna följts upp under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport eller verksamhetsberättelse."}
+        {"id": "D004-1", "text": "Finns beslutade förebyggande insatser mot våld i nära relationer, till exempel riktade till unga eller föräldrar?", "answerKind": "yesPartialNo", "evidence": "Handlingsplan eller verksamhetsplan med förebyggande insatser.", "footing": "god praxis", "source": "Nationell strategi mot mäns våld mot kvinnor (skr. 2016/17:10): förebyggande arbete; lagen kräver förebyggande arbete i allmänhet men inga särskilda insatser mot våld i nära relationer"},
+        {"id": "D004-2", "text": "Har de förebyggande insatserna följts upp under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport eller verksamhetsberättelse.", "footing": "god praxis", "source": "God praxis (modellens bedömning): uppföljning av de förebyggande insatserna"}
       ]
     }
   ]
@@ -133,9 +150,11 @@ public enum EmbeddedFiles {
       "id": "D005",
       "title": "Kompetens hos handläggare i våldsärenden",
       // Juristgranskning: lagen säger bara 'lämplig utbildning och erfarenhet'; kunskap om våld och riskbedömning är tillämpning (bör), inte lagtext.
-      "requirement": "Socialtjänsten ska ha personal med lämplig utbildning och erfarenhet (från 2025-07-01: personal som utför uppgifter inom socialtjänsten ska ha lämplig utbildning och erfarenhet). För handläggare som utreder och följer upp våldsärenden bör det omfatta kunskap om våld och riskbedömning. Enligt allmänna råd i SOSFS 2014:4 (2014–2022) borde de som handlägger ärenden om våldsutsatta vuxna dessutom ha socionomexamen.",
+      "requirement": "Socialtjänsten ska ha personal med lämplig utbildning och erfarenhet (från 2025-07-01: personal som utför uppgifter inom socialtjänsten ska ha lämplig utbildning och erfarenhet). För handläggare som utreder och följer upp våldsärenden bör det omfatta kunskap om våld och riskbedömning. Enligt allmänna råd i SOSFS 2014:4 (2014–2022) borde de som handlägger ärenden om våldsutsatta vuxna dessutom ha socionomexamen; ett lagkrav på socionomexamen finns bara för vissa uppgifter som rör barn (se plikten om socionomexamen för uppgifter som rör barn).",
       "action": "Ta fram en samlad plan för kompetensutveckling om våld i nära relationer för handläggare som arbetar med vuxna och med barn, och genomför fortbildning varje år.",
       "dialogue": "Hur säkrar nämnden att den som möter en våldsutsatt vet hur man bedömer risk och vilket stöd som finns?",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att ta fram en plan för kompetensutveckling om våld i nära relationer för handläggare som arbetar med vuxna och med barn, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-kompetens"],
       "basis": [
         {"provision": "sol2001-3-3-2002", "strength": "ska"},
@@ -144,11 +163,12 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-5-3", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D005-1", "text": "Finns en aktuell samlad plan för kompetensutveckling om våld i nära relationer för handläggare som arbetar med våldsutsatta vuxna?", "answerKind": "yesPartialNo", "evidence": "Kompetensutvecklingsplan med beslutsdatum."},
-        {"id": "D005-2", "text": "Finns en motsvarande plan för handläggare som arbetar med barn som utsatts för eller bevittnat våld?", "answerKind": "yesPartialNo", "evidence": "Kompetensutvecklingsplan för barn- och ungdomsvården."},
-        {"id": "D005-3", "text": "Har handläggare som utreder våldsutsatta vuxna fått fortbildning om våld i nära relationer under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Deltagarlistor eller utbildningsplan med genomförda tillfällen."},
-        {"id": "D005-4", "text": "Har handläggare som utreder barn fått fortbildning om våld i nära relationer under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Deltagarlistor eller utbildningsplan med genomförda tillfällen."},
-        {"id": "D005-5", "text": "Har de handläggare som utreder våldsutsatta vuxna socionomexamen eller motsvarande utbildning?", "answerKind": "yesPartialNo", "evidence": "Sammanställning av utbildningsbakgrund för berörda handläggare."}
+        {"id": "D005-1", "text": "Finns en aktuell samlad plan för kompetensutveckling om våld i nära relationer för handläggare som arbetar med våldsutsatta vuxna?", "answerKind": "yesPartialNo", "evidence": "Kompetensutvecklingsplan med beslutsdatum.", "footing": "god praxis", "source": "ÖJ-indikator: Samlad plan för handläggarnas kompetensutveckling om våld i nära relationer – vuxna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D005-2", "text": "Finns en motsvarande plan för handläggare som arbetar med barn som utsatts för eller bevittnat våld?", "answerKind": "yesPartialNo", "evidence": "Kompetensutvecklingsplan för barn- och ungdomsvården.", "footing": "god praxis", "source": "ÖJ-indikator: Samlad plan för handläggarnas kompetensutveckling om våld i nära relationer – barn (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D005-3", "text": "Har handläggare som utreder våldsutsatta vuxna fått fortbildning om våld i nära relationer under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Deltagarlistor eller utbildningsplan med genomförda tillfällen.", "footing": "god praxis", "source": "ÖJ-indikator: Handläggare som utreder vuxna har under det senaste året fått fortbildning om våld i nära relationer (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D005-4", "text": "Har handläggare som utreder barn fått fortbildning om våld i nära relationer under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Deltagarlistor eller utbildningsplan med genomförda tillfällen.", "footing": "god praxis", "source": "ÖJ-indikator: Handläggare som utreder barn har under det senaste året fått fortbildning om våld i nära relationer (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        // Lagen kräver bara lämplig utbildning och erfarenhet; socionomexamen för utredare av vuxna var ett allmänt råd i SOSFS 2014:4.
+        {"id": "D005-5", "text": "Har de handläggare som utreder våldsutsatta vuxna socionomexamen eller motsvarande utbildning?", "answerKind": "yesPartialNo", "evidence": "Sammanställning av utbildningsbakgrund för berörda handläggare.", "footing": "allmänt råd", "basis": [{"provision": "sosfs2014-4-4kap-ar", "strength": "bör"}], "source": "God praxis sedan 2022-11-01 (allmänt råd i SOSFS 2014:4 fram till dess); lagen kräver socionomexamen bara för vissa uppgifter som rör barn och unga"}
       ]
     },
     {
@@ -158,6 +178,8 @@ public enum EmbeddedFiles {
       "requirement": "All personal som utför uppgifter inom socialtjänsten ska ha lämplig utbildning och erfarenhet för sina uppgifter. Enligt allmänna råd i SOSFS 2014:4 (2014–2022) borde personal som handlägger ärenden enligt socialtjänstlagen ha kunskap om våld och andra övergrepp av närstående. Även personal utanför enheten för våld i nära relationer, till exempel inom ekonomiskt bistånd, missbruk, äldreomsorg och stöd till personer med funktionsnedsättning, behöver därför kunna upptäcka våld och veta vad de ska göra.",
       "action": "Ge all personal som handlägger ärenden enligt socialtjänstlagen en grundutbildning om våld i nära relationer och lägg in den i introduktionen för nyanställda.",
       "dialogue": "Vad händer när en handläggare inom ekonomiskt bistånd eller äldreomsorgen misstänker att någon utsätts för våld?",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att se till att personal i alla verksamheter som handlägger ärenden enligt socialtjänstlagen får grundläggande kunskap om våld i nära relationer, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-kompetens", "oj-upptacka"],
       "basis": [
         {"provision": "sol2001-3-3-2002", "strength": "ska"},
@@ -166,8 +188,27 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-5-3", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D006-1", "text": "Har personal inom ekonomiskt bistånd, missbruk, äldreomsorg och funktionshinderområdet fått grundutbildning om våld i nära relationer?", "answerKind": "yesPartialNo", "evidence": "Utbildningsplan och deltagarlistor per verksamhet."},
-        {"id": "D006-2", "text": "Ingår kunskap om våld i nära relationer i introduktionen för nyanställda i socialtjänsten?", "answerKind": "yesPartialNo", "evidence": "Introduktionsprogram."}
+        {"id": "D006-1", "text": "Har personal inom ekonomiskt bistånd, missbruk, äldreomsorg och funktionshinderområdet fått grundutbildning om våld i nära relationer?", "answerKind": "yesPartialNo", "evidence": "Utbildningsplan och deltagarlistor per verksamhet.", "footing": "allmänt råd", "basis": [{"provision": "sosfs2014-4-4kap-ar", "strength": "bör"}], "source": "God praxis sedan 2022-11-01 (allmänt råd i SOSFS 2014:4 fram till dess; motsvarigheten i HSLF-FS 2022:39 ej kontrollerad)"},
+        {"id": "D006-2", "text": "Ingår kunskap om våld i nära relationer i introduktionen för nyanställda i socialtjänsten?", "answerKind": "yesPartialNo", "evidence": "Introduktionsprogram.", "footing": "god praxis", "source": "God praxis (modellens bedömning): kunskap om våld i introduktionen för nyanställda"}
+      ]
+    },
+    // Issue 16: socionomexamen är lagkrav bara för vissa uppgifter som rör barn och unga (3 kap. 3 a § SoL 2001:453 från 2014-07-01, 25 kap. 1 § SoL 2025:400), inte för handläggning av ärenden om våldsutsatta vuxna.
+    {
+      "id": "D047",
+      "title": "Socionomexamen för uppgifter som rör barn",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att redovisa för nämnden att alla som gör förhandsbedömningar, utredningar och uppföljningar för barn har den examen lagen kräver, och hur nya handläggare får tillräcklig erfarenhet innan de arbetar självständigt.",
+      "requirement": "Sedan 2014-07-01 ska den som bedömer om en utredning om ett barn ska inledas, utreder barns behov av insatser eller följer upp insatser till barn ha svensk socionomexamen eller annan relevant examen på minst grundnivå i högskolan, och nämnden ansvarar för att den som gör detta självständigt har tillräcklig erfarenhet. Det gäller också ärenden om barn som lever med våld. (Handläggare som anställdes före 2014-07-01 fick göra uppgifterna utan sådan examen till och med 2022-06-30.) För handläggare av ärenden om våldsutsatta vuxna finns inget lagkrav på socionomexamen.",
+      "action": "Kontrollera utbildningen hos alla som gör förhandsbedömningar, utredningar och uppföljningar för barn, och ha en plan för introduktion och handledning av nyanställda.",
+      "dialogue": "Vem gör förhandsbedömningen när en anmälan om våld mot ett barn kommer in, och vilken utbildning och erfarenhet har hon eller han?",
+      "themes": ["oj-kompetens", "oj-barn"],
+      "basis": [
+        {"provision": "sol2001-3-3a", "strength": "ska"},
+        {"provision": "sol2025-25-1", "strength": "ska"}
+      ],
+      "questions": [
+        {"id": "D047-1", "text": "Har alla som gör förhandsbedömningar, utreder eller följer upp insatser för barn och unga socionomexamen eller annan relevant examen på minst grundnivå i högskolan?", "answerKind": "yesPartialNo", "evidence": "Förteckning över handläggare och deras examen (utan personnummer).", "footing": "krav"},
+        {"id": "D047-2", "text": "Säkerställer nämnden att den som självständigt gör förhandsbedömningar, utredningar och uppföljningar för barn har tillräcklig erfarenhet för uppgiften?", "answerKind": "yesPartialNo", "evidence": "Introduktionsplan, delegationsordning eller beskrivning av hur erfarenheten bedöms.", "footing": "krav"}
       ]
     }
   ]
@@ -189,18 +230,22 @@ public enum EmbeddedFiles {
       "requirement": "Sedan 2022-11-01 ska socialtjänsten enligt HSLF-FS 2022:39 fastställa rutiner för att fråga om våld. Rutinerna behöver täcka de verksamheter där våldsutsatta och barn som bevittnat våld kan finnas, så att våldet upptäcks.",
       "action": "Besluta om skriftliga rutiner för att fråga om våld och agera vid tecken på våld i varje verksamhetsområde, och följ upp att de används.",
       "dialogue": "I vilka av nämndens verksamheter frågar man i dag rutinmässigt om våld, och var gör man det inte?",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att fastställa rutiner för att fråga om våld i varje verksamhet där våldsutsatta kan finnas och följa upp att de används, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-upptacka", "oj-styrning"],
       "basis": [
         {"provision": "hslf2022-39", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D007-1", "text": "Finns en aktuell, skriftlig rutin beslutad på ledningsnivå för att fråga om våld och agera vid tecken på våld inom ekonomiskt bistånd?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum."},
-        {"id": "D007-2", "text": "Finns en sådan rutin inom missbruks- och beroendevården?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum."},
-        {"id": "D007-3", "text": "Finns en sådan rutin inom socialpsykiatrin?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum."},
-        {"id": "D007-4", "text": "Finns en sådan rutin inom äldreomsorgen?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum."},
-        {"id": "D007-5", "text": "Finns en sådan rutin inom verksamhet för personer med funktionsnedsättning?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum."},
-        {"id": "D007-6", "text": "Finns en sådan rutin inom barn- och ungdomsvården?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum."},
-        {"id": "D007-7", "text": "Används en strukturerad frågemetod, till exempel FREDA-kortfrågor, när personalen frågar om våld?", "answerKind": "yesPartialNo", "evidence": "Rutin som anger metoden; uppgift om vilka enheter som använder den."}
+        // HSLF-FS 2022:39 kräver enligt sekundärkällor rutiner för att fråga om våld, men kapitlet är inte läst; frågan kan därför inte bli krav förrän det är kontrollerat.
+        {"id": "D007-1", "text": "Finns en aktuell, skriftlig rutin beslutad på ledningsnivå för att fråga om våld och agera vid tecken på våld inom ekonomiskt bistånd?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum.", "footing": "allmänt råd", "source": "ÖJ-indikator: Rutin vid indikation på att en vuxen utsatts för våld av närstående, per verksamhetsområde (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D007-2", "text": "Finns en sådan rutin inom missbruks- och beroendevården?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum.", "footing": "allmänt råd", "source": "ÖJ-indikator: Rutin vid indikation på att en vuxen utsatts för våld av närstående, per verksamhetsområde (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D007-3", "text": "Finns en sådan rutin inom socialpsykiatrin?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum.", "footing": "allmänt råd", "source": "ÖJ-indikator: Rutin vid indikation på att en vuxen utsatts för våld av närstående, per verksamhetsområde (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D007-4", "text": "Finns en sådan rutin inom äldreomsorgen?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum.", "footing": "allmänt råd", "source": "ÖJ-indikator: Rutin vid indikation på att en vuxen utsatts för våld av närstående, per verksamhetsområde (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D007-5", "text": "Finns en sådan rutin inom verksamhet för personer med funktionsnedsättning?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum.", "footing": "allmänt råd", "source": "ÖJ-indikator: Rutin vid indikation på att en vuxen utsatts för våld av närstående, per verksamhetsområde (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D007-6", "text": "Finns en sådan rutin inom barn- och ungdomsvården?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum.", "footing": "allmänt råd", "source": "ÖJ-indikator: Rutin vid indikation på att en vuxen utsatts för våld av närstående, per verksamhetsområde (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        // En namngiven metod (FREDA-kortfrågor) är god praxis, inget krav i lag eller föreskrift.
+        {"id": "D007-7", "text": "Används en strukturerad frågemetod, till exempel FREDA-kortfrågor, när personalen frågar om våld?", "answerKind": "yesPartialNo", "evidence": "Rutin som anger metoden; uppgift om vilka enheter som använder den.", "footing": "god praxis", "source": "ÖJ-indikator: Användning av FREDA-kortfrågor för att upptäcka våldsutsatthet hos vuxna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"}
       ]
     },
     {
@@ -209,6 +254,8 @@ public enum EmbeddedFiles {
       "requirement": "Nämnden ska informera om socialtjänsten och om vilket stöd som finns. Våldsutsatta och deras närstående behöver kunna hitta aktuell information om stöd och skydd, också den som inte läser svenska.",
       "action": "Publicera aktuell information om stöd till våldsutsatta och barn på kommunens webbplats, översätt den till de vanligaste språken i kommunen och sprid den där våldsutsatta finns.",
       "dialogue": "Om en kvinna som inte talar svenska letar efter hjälp i kväll, vad hittar hon på kommunens webbplats?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att se till att kommunens information om stöd till våldsutsatta, också om hur socialtjänsten nås akut, är aktuell och lätt att hitta, med återrapport till nämnden inom tre månader.",
       "themes": ["oj-upptacka", "oj-stod"],
       "basis": [
         {"provision": "sol2001-3-1", "strength": "ska"},
@@ -217,9 +264,10 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-6-3", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D008-1", "text": "Har kommunens webbplats aktuell information om stöd till våldsutsatta vuxna och barn som upplevt våld?", "answerKind": "yesPartialNo", "evidence": "Länk och datum för senaste uppdatering."},
-        {"id": "D008-2", "text": "Finns informationen översatt till de vanligaste språken i kommunen?", "answerKind": "yesPartialNo", "evidence": "Länkar till översatta sidor och vilka språk."},
-        {"id": "D008-3", "text": "Finns information om hur man når socialtjänsten akut, även på kvällar och helger?", "answerKind": "yesPartialNo", "evidence": "Webbsida eller broschyr med telefonnummer till socialjour."}
+        // Nämnden ska informera om socialtjänsten; aktuell information om stödet till våldsutsatta, i dag främst på webbplatsen, är det frågan belägger.
+        {"id": "D008-1", "text": "Har kommunens webbplats aktuell information om stöd till våldsutsatta vuxna och barn som upplevt våld?", "answerKind": "yesPartialNo", "evidence": "Länk och datum för senaste uppdatering.", "footing": "krav", "basis": [{"provision": "sol2001-3-1", "strength": "ska"}, {"provision": "sol2025-6-2", "strength": "ska"}]},
+        {"id": "D008-2", "text": "Finns informationen översatt till de vanligaste språken i kommunen?", "answerKind": "yesPartialNo", "evidence": "Länkar till översatta sidor och vilka språk.", "footing": "god praxis", "source": "ÖJ-indikator: Information på webbplatsen översatt till de vanligaste språken i kommunen (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D008-3", "text": "Finns information om hur man når socialtjänsten akut, även på kvällar och helger?", "answerKind": "yesPartialNo", "evidence": "Webbsida eller broschyr med telefonnummer till socialjour.", "footing": "krav", "basis": [{"provision": "sol2001-3-1", "strength": "ska"}, {"provision": "sol2025-6-2", "strength": "ska"}]}
       ]
     },
     {
@@ -228,14 +276,17 @@ public enum EmbeddedFiles {
       "requirement": "Nämnden ska i sitt uppsökande arbete upplysa om vilket stöd socialtjänsten kan ge och erbjuda hjälp, och när det är lämpligt samverka med andra myndigheter och organisationer för att nå våldsutsatta.",
       "action": "Gör en plan för uppsökande arbete om våld i nära relationer tillsammans med till exempel mödra- och barnhälsovård, vårdcentraler, skolor och ideella organisationer.",
       "dialogue": "Vilka våldsutsatta når kommunen inte i dag, och vem kan hjälpa till att nå dem?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att ta fram en plan för uppsökande arbete om våld i nära relationer, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-upptacka", "oj-samverkan"],
       "basis": [
         {"provision": "sol2001-3-4", "strength": "ska"},
         {"provision": "sol2025-6-3", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D009-1", "text": "Bedriver nämnden uppsökande arbete om våld i nära relationer tillsammans med hälso- och sjukvård, skola eller ideella organisationer?", "answerKind": "yesPartialNo", "evidence": "Plan för uppsökande arbete eller redovisning av genomförda aktiviteter."},
-        {"id": "D009-2", "text": "Riktar det uppsökande arbetet sig också till grupper som sällan söker stöd, till exempel äldre, personer med funktionsnedsättning och nyanlända?", "answerKind": "yesPartialNo", "evidence": "Plan eller redovisning som visar målgrupperna."}
+        // Lagen kräver uppsökande verksamhet, och samverkan i den bara 'när det är lämpligt', men inget uppsökande arbete om just våld.
+        {"id": "D009-1", "text": "Bedriver nämnden uppsökande arbete om våld i nära relationer tillsammans med hälso- och sjukvård, skola eller ideella organisationer?", "answerKind": "yesPartialNo", "evidence": "Plan för uppsökande arbete eller redovisning av genomförda aktiviteter.", "footing": "god praxis", "source": "God praxis (modellens bedömning): uppsökande arbete om våld tillsammans med andra"},
+        {"id": "D009-2", "text": "Riktar det uppsökande arbetet sig också till grupper som sällan söker stöd, till exempel äldre, personer med funktionsnedsättning och nyanlända?", "answerKind": "yesPartialNo", "evidence": "Plan eller redovisning som visar målgrupperna.", "footing": "god praxis", "source": "God praxis (NCK kunskapsbanken): att nå grupper som sällan söker stöd, till exempel äldre, personer med funktionsnedsättning och nyanlända"}
       ]
     }
   ]
@@ -253,19 +304,23 @@ public enum EmbeddedFiles {
     {
       "id": "D010",
       "title": "Utredning av våldsutsattas behov",
-      "requirement": "När nämnden får veta att någon utsätts för våld ska den utan dröjsmål inleda en utredning om personen vill ha stöd. Utredningen bör omfatta behovet av stöd akut och på kort och lång sikt, våldets karaktär, nätverk och föräldraskap.",
+      // Issue 16: utredningsplikten gällde i äldre lydelse av 11 kap. 1 § SoL 2001:453 också före 2013-01-01.
+      "requirement": "Sedan 2002 ska nämnden utan dröjsmål inleda utredning av det som kan leda till en åtgärd av nämnden. När någon som utsätts för våld söker stöd ska nämnden därför utan dröjsmål inleda en utredning. Enligt allmänna råd i SOSFS 2014:4 (2014–2022) borde utredningen omfatta behovet av stöd akut och på kort och lång sikt, våldets karaktär, nätverk och föräldraskap.",
       "action": "Se till att förfrågningar från våldsutsatta hanteras som ansökningar och leder till utredning och ett beslut som går att överklaga, och att utredningarna täcker hela behovet.",
       "dialogue": "Får alla som hör av sig om våld ett beslut som de kan överklaga, eller stannar det ibland vid råd och hänvisning?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att den som söker stöd på grund av våld får sin ansökan utredd och ett beslut som går att överklaga, och att granska ett urval akter, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-utredning"],
       "basis": [
+        {"provision": "sol2001-11-1-2002", "strength": "ska"},
         {"provision": "sol2001-11-1-2013", "strength": "ska"},
         {"provision": "sosfs2014-4-5kap-ar", "strength": "bör"},
         {"provision": "sol2025-14-2", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D010-1", "text": "Hanteras en våldsutsatts förfrågan om stöd som en ansökan som leder till utredning och beslut, om det inte är uppenbart att personen bara vill ha information?", "answerKind": "yesPartialNo", "evidence": "Rutin för mottagning; stickprov i akter."},
-        {"id": "D010-2", "text": "Omfattar utredningarna behovet av stöd akut och på kort och lång sikt, våldets art, nätverk och eventuella barn?", "answerKind": "yesPartialNo", "evidence": "Utredningsmall; granskning av ett urval akter."},
-        {"id": "D010-3", "text": "Hur många utredningar om våldsutsatta vuxna inleddes under det senaste året?", "answerKind": "number", "evidence": "Uttag ur verksamhetssystemet."}
+        {"id": "D010-1", "text": "Hanteras en våldsutsatts förfrågan om stöd som en ansökan som leder till utredning och beslut, om det inte är uppenbart att personen bara vill ha information?", "answerKind": "yesPartialNo", "evidence": "Rutin för mottagning; stickprov i akter.", "footing": "krav"},
+        {"id": "D010-2", "text": "Omfattar utredningarna behovet av stöd akut och på kort och lång sikt, våldets art, nätverk och eventuella barn?", "answerKind": "yesPartialNo", "evidence": "Utredningsmall; granskning av ett urval akter.", "footing": "allmänt råd", "basis": [{"provision": "sosfs2014-4-5kap-ar", "strength": "bör"}], "source": "God praxis sedan 2022-11-01 (allmänna råd till 5 kap. SOSFS 2014:4 fram till dess; motsvarigheten i HSLF-FS 2022:39 ej kontrollerad)"},
+        {"id": "D010-3", "text": "Hur många utredningar om våldsutsatta vuxna inleddes under det senaste året?", "answerKind": "number", "evidence": "Uttag ur verksamhetssystemet.", "footing": "god praxis", "source": "Statistik för uppföljning och jämförelse, inget lagkrav (jfr SKR:s Kolada-nyckeltal om våldsutsatta vuxna)"}
       ]
     },
     {
@@ -274,6 +329,8 @@ public enum EmbeddedFiles {
       "requirement": "I ärenden om våldsutsatta vuxna ska risken för fortsatt våld bedömas. Kravet skärptes i HSLF-FS 2022:39. Enligt allmänna råd i SOSFS 2014:4 borde en standardiserad bedömningsmetod användas.",
       "action": "Inför en rutin för riskbedömning i varje ärende med en standardiserad metod, dokumentera bedömningen och gör om den när situationen förändras.",
       "dialogue": "Hur vet nämnden att en våldsutsatt som går hem i dag har fått sin risk bedömd, och vad händer om risken är hög?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att risken för fortsatt våld bedöms och dokumenteras i varje ärende om en våldsutsatt vuxen, med återrapport till nämnden inom tre månader.",
       "themes": ["oj-utredning"],
       "basis": [
         {"provision": "sosfs2014-4-5kap", "strength": "ska"},
@@ -281,11 +338,54 @@ public enum EmbeddedFiles {
         {"provision": "hslf2022-39", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D011-1", "text": "Görs en riskbedömning i varje ärende om en våldsutsatt vuxen?", "answerKind": "yesPartialNo", "evidence": "Rutin för riskbedömning; stickprov i akter."},
-        {"id": "D011-2", "text": "Används en standardiserad bedömningsmetod, till exempel FREDA, SARA:SV eller PATRIARK, vid utredning av våldsutsatta vuxna?", "answerKind": "yesPartialNo", "evidence": "Rutin som anger metoden."},
-        {"id": "D011-3", "text": "Dokumenteras riskbedömningen och görs den om när situationen förändras, till exempel vid separation eller när den våldsutövande släpps från frihetsberövande?", "answerKind": "yesPartialNo", "evidence": "Rutin; granskning av ett urval akter."},
-        {"id": "D011-4", "text": "Leder en bedömning av hög risk till konkreta skyddsåtgärder som planeras tillsammans med den våldsutsatta?", "answerKind": "yesPartialNo", "evidence": "Rutin som beskriver vad som händer vid hög risk; avidentifierat exempel."},
-        {"id": "D011-5", "text": "Vilken bedömningsmetod används främst vid riskbedömning av våldsutsatta vuxna?", "answerKind": "choice", "choices": ["FREDA", "SARA:SV", "PATRIARK", "flera metoder", "annan metod", "ingen standardiserad metod"], "evidence": "Rutin som anger metoden."}
+        // Krav i SOSFS 2014:4 (2014–2022); HSLF-FS 2022:39 skärpte kravet men dess kapitel är inte läst, så sedan 2022-11-01 visas frågan som allmänt råd tills det är kontrollerat.
+        {"id": "D011-1", "text": "Görs en riskbedömning i varje ärende om en våldsutsatt vuxen?", "answerKind": "yesPartialNo", "evidence": "Rutin för riskbedömning; stickprov i akter.", "footing": "krav", "basis": [{"provision": "sosfs2014-4-5kap", "strength": "ska"}, {"provision": "hslf2022-39", "strength": "ska"}]},
+        // Standardiserad metod var ett allmänt råd i SOSFS 2014:4; FREDA, SARA:SV och PATRIARK är bara exempel och ingen av dem är lagkrav.
+        {"id": "D011-2", "text": "Används en standardiserad bedömningsmetod, till exempel FREDA, SARA:SV eller PATRIARK, vid utredning av våldsutsatta vuxna?", "answerKind": "yesPartialNo", "evidence": "Rutin som anger metoden.", "footing": "allmänt råd", "basis": [{"provision": "sosfs2014-4-5kap-ar", "strength": "bör"}], "source": "ÖJ-indikator: Standardiserad bedömningsmetod vid utredning av våldsutsatta vuxna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        // Att risken bedöms är krav (frågan ovan); att bedömningen görs om vid förändringar står inte i någon läst författning.
+        {"id": "D011-3", "text": "Dokumenteras riskbedömningen och görs den om när situationen förändras, till exempel vid separation eller när den våldsutövande släpps från frihetsberövande?", "answerKind": "yesPartialNo", "evidence": "Rutin; granskning av ett urval akter.", "footing": "god praxis", "source": "God praxis (NCK kunskapsbanken, Socialstyrelsens handbok om våld i nära relationer): riskbedömningen görs om när situationen förändras"},
+        {"id": "D011-4", "text": "Leder en bedömning av hög risk till konkreta skyddsåtgärder som planeras tillsammans med den våldsutsatta?", "answerKind": "yesPartialNo", "evidence": "Rutin som beskriver vad som händer vid hög risk; avidentifierat exempel.", "footing": "god praxis", "source": "God praxis (NCK kunskapsbanken): säkerhetsplanering tillsammans med den våldsutsatta"},
+        {"id": "D011-5", "text": "Vilken bedömningsmetod används främst vid riskbedömning av våldsutsatta vuxna?", "answerKind": "choice", "choices": ["FREDA", "SARA:SV", "PATRIARK", "flera metoder", "annan metod", "ingen standardiserad metod"], "evidence": "Rutin som anger metoden.", "footing": "allmänt råd", "basis": [{"provision": "sosfs2014-4-5kap-ar", "strength": "bör"}], "source": "ÖJ-indikator: Standardiserad bedömningsmetod vid utredning av våldsutsatta vuxna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"}
+      ]
+    },
+    // Issue 16: omedelbar skyddsbedömning och förhandsbedömning inom fjorton dagar (11 kap. 1 a § SoL 2001:453 från 2013-01-01, 20 kap. 1–2 §§ SoL 2025:400).
+    {
+      "id": "D043",
+      "title": "Skyddsbedömning och förhandsbedömning när en anmälan gäller ett barn",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att redovisa för nämnden hur ofta skyddsbedömningen görs genast och dokumenteras och hur ofta förhandsbedömningen blir klar inom fjorton dagar, och att åtgärda avvikelserna.",
+      "requirement": "Sedan 2013-01-01 ska nämnden, när en anmälan gäller ett barn, genast bedöma om barnet behöver omedelbart skydd och dokumentera bedömningen. Inom fjorton dagar efter att anmälan kom in ska nämnden besluta om en utredning ska inledas eller inte; tiden får bara överskridas om det finns synnerliga skäl. När ett barn lever med våld är skyddsbedömningen den första kontrollen av barnets säkerhet.",
+      "action": "Se till att varje anmälan om ett barn får en dokumenterad skyddsbedömning genast och ett beslut om att inleda eller inte inleda utredning inom fjorton dagar, och följ upp tiderna regelbundet.",
+      "dialogue": "Om en anmälan om våld mot ett barn kommer in en fredag eftermiddag, när bedöms barnets behov av skydd, och av vem?",
+      "themes": ["oj-barn", "oj-utredning"],
+      "basis": [
+        {"provision": "sol2001-11-1a", "strength": "ska"},
+        {"provision": "sol2025-20-1", "strength": "ska"},
+        {"provision": "sol2025-20-2", "strength": "ska"}
+      ],
+      "questions": [
+        {"id": "D043-1", "text": "Görs en skyddsbedömning genast när en anmälan om ett barn kommer in, och dokumenteras den?", "answerKind": "yesPartialNo", "evidence": "Genomgång av ett urval av anmälningar om barn: tidpunkt för anmälan och för den dokumenterade skyddsbedömningen.", "footing": "krav", "basis": [{"provision": "sol2001-11-1a", "strength": "ska"}, {"provision": "sol2025-20-1", "strength": "ska"}]},
+        {"id": "D043-2", "text": "Fattas beslut om att inleda eller inte inleda utredning inom fjorton dagar efter att anmälan kom in, utom när det finns synnerliga skäl?", "answerKind": "yesPartialNo", "evidence": "Uttag ur verksamhetssystemet: datum för anmälan och för beslut om att inleda eller inte inleda utredning.", "footing": "krav", "basis": [{"provision": "sol2001-11-1a", "strength": "ska"}, {"provision": "sol2025-20-2", "strength": "ska"}]},
+        {"id": "D043-3", "text": "Följer nämnden upp hur stor andel av förhandsbedömningarna som avslutas inom fjorton dagar?", "answerKind": "yesPartialNo", "evidence": "Rapport till nämnden med andelen.", "footing": "god praxis", "source": "God praxis: nämndens egen uppföljning av lagstadgade tidsfrister."}
+      ]
+    },
+    // Issue 16: utredning av barns behov inom fyra månader (11 kap. 2 § SoL 2001:453 i lydelsen från 2013-01-01, 20 kap. 3 § SoL 2025:400). Fyramånadersgränsen fanns i äldre lydelse före 2013 men den lydelsen är inte läst.
+    {
+      "id": "D044",
+      "title": "Utredning av barns behov inom fyra månader",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att redovisa hur många utredningar om barn som inte blir klara inom fyra månader och varför, och att föreslå åtgärder för nämnden.",
+      "requirement": "En utredning av om nämnden behöver ingripa till ett barns skydd eller stöd ska bedrivas skyndsamt och vara klar inom fyra månader. Nämnden får förlänga tiden bara genom ett beslut när det finns särskilda skäl. Det gäller också utredningar om barn som utsatts för eller bevittnat våld.",
+      "action": "Följ upp utredningstiderna och se till att varje förlängning beslutas och motiveras med särskilda skäl.",
+      "dialogue": "Hur länge får ett barn som lever med våld hemma vänta på att utredningen blir klar?",
+      "themes": ["oj-barn", "oj-utredning"],
+      "basis": [
+        {"provision": "sol2001-11-2-2013", "strength": "ska"},
+        {"provision": "sol2025-20-3", "strength": "ska"}
+      ],
+      "questions": [
+        {"id": "D044-1", "text": "Blir utredningar om barns behov av skydd eller stöd klara inom fyra månader, eller förlängs de genom ett beslut med angivna särskilda skäl?", "answerKind": "yesPartialNo", "evidence": "Uttag ur verksamhetssystemet: utredningstider och förlängningsbeslut.", "footing": "krav"},
+        {"id": "D044-2", "text": "Får nämnden minst en gång om året en redovisning av hur många utredningar om barn som pågått längre än fyra månader?", "answerKind": "yesPartialNo", "evidence": "Rapport till nämnden.", "footing": "god praxis", "source": "God praxis: nämndens egen uppföljning av lagstadgade tidsfrister."}
       ]
     }
   ]
@@ -306,43 +406,54 @@ public enum EmbeddedFiles {
       "id": "D012",
       "title": "Stöd och hjälp till våldsutsatta",
       // Juristgranskning: 'se till att ... får stöd' överdrev 5 kap. 11 § SoL 2001:453, som säger 'verka för' (och före 2007-07-01 'bör').
-      "requirement": "Nämnden ska verka för att den som utsatts för brott och dennes närstående får stöd och hjälp, och särskilt beakta att kvinnor som utsatts för våld av närstående kan behöva stöd och hjälp för att förändra sin situation (före 2007-07-01 var det bör-regler). Från 2025-07-01 ska nämnden erbjuda brottsofferstöd och vara uppmärksam på behoven hos alla som utsatts för våld av en närstående. Stödet kan till exempel vara råd, samtalsstöd och stöd under en rättsprocess.",
+      // Issue 16: uppgiften att verka för stöd till brottsoffer var bindande redan från 2002; bara meningen om att särskilt beakta kvinnor var bör före 2007-07-01. SOSFS 2014:4 7 kap. 1 § (S) tillagd för 2014-10-01–2022-10-31.
+      "requirement": "Sedan 2002 hör det till nämndens uppgifter att verka för att den som utsatts för brott och dennes närstående får stöd och hjälp. Nämnden ska också särskilt beakta att kvinnor som utsatts för våld av närstående kan behöva stöd och hjälp för att förändra sin situation (före 2007-07-01 var just den meningen en bör-regel). Enligt SOSFS 2014:4 (2014-10-01–2022-10-31) skulle nämnden erbjuda våldsutsatta insatser akut och på kort och lång sikt. Från 2025-07-01 ska nämnden erbjuda brottsofferstöd och vara uppmärksam på behoven hos alla som utsatts för våld av en närstående. Stödet kan till exempel vara råd, samtalsstöd och stöd under en rättsprocess.",
       "action": "Se till att samtalsstöd, rådgivning och stöd vid polisanmälan och rättegång kan erbjudas alla våldsutsatta, på kort och lång sikt, och att stödet inte hänger på att en kvinnojour har plats.",
       "dialogue": "Vilket stöd kan en våldsutsatt i kommunen räkna med från socialtjänsten, oavsett om hon eller han redan har kontakt med en kvinnojour?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att redovisa vilket stöd nämnden kan erbjuda våldsutsatta akut och på längre sikt och att föreslå hur luckorna ska fyllas, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-stod"],
       "basis": [
-        {"provision": "sol2001-5-11-2002", "strength": "bör"},
-        {"provision": "sol2001-5-11-2006", "strength": "bör"},
+        {"provision": "sol2001-5-11-2002", "strength": "ska"},
+        {"provision": "sol2001-5-11-2006", "strength": "ska"},
         {"provision": "sol2001-5-11-2007", "strength": "ska"},
         {"provision": "sol2001-5-11-2013", "strength": "ska"},
+        {"provision": "sosfs2014-4-7-1", "strength": "ska"},
         {"provision": "sol2025-13-1", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D012-1", "text": "Kan nämnden erbjuda samtalsstöd till våldsutsatta vuxna både akut och på längre sikt?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatsen; antal personer som fått samtalsstöd senaste året."},
-        {"id": "D012-2", "text": "Kan nämnden ge stöd i samband med polisanmälan, kontaktförbud och rättegång, till exempel stödperson eller följe?", "answerKind": "yesPartialNo", "evidence": "Rutin eller beskrivning av insatsen."},
-        {"id": "D012-3", "text": "Kan våldsutsatta få stöd av nämnden även när de samtidigt får stöd av en kvinnojour eller annan ideell organisation?", "answerKind": "yesPartialNo", "evidence": "Rutin; exempel på biståndsbeslut."},
-        {"id": "D012-4", "text": "Hur många våldsutsatta vuxna fick stöd med biståndsbeslut under det senaste året?", "answerKind": "number", "evidence": "Uttag ur verksamhetssystemet."}
+        {"id": "D012-1", "text": "Kan nämnden erbjuda samtalsstöd till våldsutsatta vuxna både akut och på längre sikt?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatsen; antal personer som fått samtalsstöd senaste året.", "footing": "krav"},
+        // Stöd i rättsprocessen ingår i brottsofferstödet; stödperson och följe är bara exempel.
+        {"id": "D012-2", "text": "Kan nämnden ge stöd i samband med polisanmälan, kontaktförbud och rättegång, till exempel stödperson eller följe?", "answerKind": "yesPartialNo", "evidence": "Rutin eller beskrivning av insatsen.", "footing": "krav"},
+        {"id": "D012-3", "text": "Kan våldsutsatta få stöd av nämnden även när de samtidigt får stöd av en kvinnojour eller annan ideell organisation?", "answerKind": "yesPartialNo", "evidence": "Rutin; exempel på biståndsbeslut.", "footing": "krav"},
+        {"id": "D012-4", "text": "Hur många våldsutsatta vuxna fick stöd med biståndsbeslut under det senaste året?", "answerKind": "number", "evidence": "Uttag ur verksamhetssystemet.", "footing": "god praxis", "source": "Statistik för uppföljning och jämförelse, inget lagkrav (jfr SKR:s Kolada-nyckeltal om våldsutsatta vuxna)"}
       ]
     },
     {
       "id": "D013",
       "title": "Ekonomiskt och praktiskt stöd vid uppbrott",
-      "requirement": "Nämnden ska beakta att den som lämnar en våldsam relation kan behöva ekonomiskt bistånd och praktisk hjälp, till exempel att hämta tillhörigheter eller ordna ekonomin, och pröva sådant bistånd utifrån den våldsutsattas situation.",
+      // Issue 16: rätten till bistånd står i 4 kap. 1 § SoL 2001:453 före 2025-07-01 (12 kap. 1 § SoL 2025:400 därefter); brottsofferuppgiften var bindande redan från 2002.
+      "requirement": "Den som inte själv kan klara sin försörjning eller sin livsföring i övrigt har rätt till bistånd, så att en skälig levnadsnivå tillförsäkras, och nämnden ska verka för att brottsoffer får stöd och hjälp. Nämnden behöver därför pröva ekonomiskt bistånd och praktisk hjälp utifrån den våldsutsattas situation, till exempel när någon lämnar en våldsam relation och behöver hämta tillhörigheter eller ordna ekonomin.",
       "action": "Ta fram riktlinjer för ekonomiskt bistånd som tar hänsyn till våldsutsatthet (t.ex. akut bistånd, kostnader för flytt och skydd) och en rutin för praktisk hjälp vid uppbrott.",
       "dialogue": "Hur fungerar ekonomiskt bistånd för den som flyr hemmet i kväll utan pengar, bank-id eller nycklar?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att se över riktlinjerna för ekonomiskt bistånd så att våldsutsattas situation vid ett uppbrott beaktas i prövningen, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-stod"],
       "basis": [
-        {"provision": "sol2001-5-11-2002", "strength": "bör"},
-        {"provision": "sol2001-5-11-2006", "strength": "bör"},
+        {"provision": "sol2001-4-1", "strength": "ska"},
+        {"provision": "sol2001-5-11-2002", "strength": "ska"},
+        {"provision": "sol2001-5-11-2006", "strength": "ska"},
         {"provision": "sol2001-5-11-2007", "strength": "ska"},
         {"provision": "sol2001-5-11-2013", "strength": "ska"},
         {"provision": "sol2025-12-1", "strength": "ska"},
         {"provision": "sol2025-13-1", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D013-1", "text": "Tar riktlinjerna för ekonomiskt bistånd hänsyn till särskilda behov och kostnader hos våldsutsatta?", "answerKind": "yesPartialNo", "evidence": "Riktlinjer för ekonomiskt bistånd med avsnitt om våld i nära relationer."},
-        {"id": "D013-2", "text": "Kan våldsutsatta få akut ekonomiskt bistånd samma dag, även utanför kontorstid?", "answerKind": "yesPartialNo", "evidence": "Rutin för akut bistånd och socialjourens delegation."},
-        {"id": "D013-3", "text": "Finns en rutin för praktisk hjälp vid uppbrott, till exempel att hämta tillhörigheter i bostaden med polisens hjälp?", "answerKind": "yesPartialNo", "evidence": "Rutindokument."}
+        // Lagen kräver en individuell prövning av rätten till bistånd, inte riktlinjer.
+        {"id": "D013-1", "text": "Tar riktlinjerna för ekonomiskt bistånd hänsyn till särskilda behov och kostnader hos våldsutsatta?", "answerKind": "yesPartialNo", "evidence": "Riktlinjer för ekonomiskt bistånd med avsnitt om våld i nära relationer.", "footing": "god praxis", "source": "God praxis (Socialstyrelsens handbok om våld i nära relationer): riktlinjer för ekonomiskt bistånd som tar hänsyn till våldsutsatthet"},
+        // Lagen kräver prövning av rätten till bistånd men anger inte att den ska ske samma dag eller utanför kontorstid.
+        {"id": "D013-2", "text": "Kan våldsutsatta få akut ekonomiskt bistånd samma dag, även utanför kontorstid?", "answerKind": "yesPartialNo", "evidence": "Rutin för akut bistånd och socialjourens delegation.", "footing": "god praxis", "source": "God praxis (modellens bedömning): akut ekonomiskt bistånd samma dag, även utanför kontorstid"},
+        {"id": "D013-3", "text": "Finns en rutin för praktisk hjälp vid uppbrott, till exempel att hämta tillhörigheter i bostaden med polisens hjälp?", "answerKind": "yesPartialNo", "evidence": "Rutindokument.", "footing": "god praxis", "source": "God praxis (modellens bedömning): rutin för praktisk hjälp vid uppbrott"}
       ]
     },
     {
@@ -351,51 +462,63 @@ public enum EmbeddedFiles {
       "requirement": "Brottsofferansvaret gäller alla som utsatts för våld av en närstående: kvinnor, män, personer i samkönade relationer och andra. Insatserna ska utformas tillsammans med den enskilde och behöver därför kunna anpassas till hans eller hennes situation.",
       "action": "Se över att stöd, samtalsstöd och skyddat boende finns att erbjuda även våldsutsatta män och hbtqi-personer, och att informationen når dem.",
       "dialogue": "Vad kan kommunen erbjuda en man eller en person i en samkönad relation som utsätts för våld?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att stöd och skydd kan erbjudas alla våldsutsatta oavsett kön och relation, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-stod"],
       "basis": [
-        {"provision": "sol2001-5-11-2002", "strength": "bör"},
-        {"provision": "sol2001-5-11-2006", "strength": "bör"},
+        {"provision": "sol2001-5-11-2002", "strength": "ska"},
+        {"provision": "sol2001-5-11-2006", "strength": "ska"},
         {"provision": "sol2001-5-11-2007", "strength": "ska"},
         {"provision": "sol2001-5-11-2013", "strength": "ska"},
+        {"provision": "sol2001-3-5-2002", "strength": "ska"},
         {"provision": "sol2001-3-5-2013", "strength": "ska"},
         {"provision": "sol2025-10-3", "strength": "ska"},
         {"provision": "sol2025-13-1", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D014-1", "text": "Kan nämnden erbjuda samtalsstöd till våldsutsatta män?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatsen eller avtal med utförare."},
-        {"id": "D014-2", "text": "Är stödet och informationen anpassade så att även hbtqi-personer som utsätts för våld i nära relationer nås?", "answerKind": "yesPartialNo", "evidence": "Rutin, utbildning eller informationsmaterial."}
+        {"id": "D014-1", "text": "Kan nämnden erbjuda samtalsstöd till våldsutsatta män?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatsen eller avtal med utförare.", "footing": "krav"},
+        {"id": "D014-2", "text": "Är stödet och informationen anpassade så att även hbtqi-personer som utsätts för våld i nära relationer nås?", "answerKind": "yesPartialNo", "evidence": "Rutin, utbildning eller informationsmaterial.", "footing": "god praxis", "source": "God praxis (NCK kunskapsbanken): stöd och information som når hbtqi-personer som utsätts för våld i nära relationer"}
       ]
     },
     {
       "id": "D015",
       "title": "Tillgång till skyddat boende",
-      // Juristgranskning: plikten att sörja för skyddat boende står i lagtexten först från 2024-04-01; 2007–2024 vilar plikten på 5 kap. 11 § ('verka för').
-      "requirement": "Sedan 2024-04-01 ska nämnden sörja för att den som behöver stöd och skydd på grund av hot, våld eller andra övergrepp kan tas emot i ett skyddat boende, och kommunen ansvarar för att det finns tillgång till skyddade boenden. Före 2024-04-01 nämnde lagen inte skyddat boende; det var då ett sätt att fullgöra ansvaret för stöd och hjälp till brottsoffer och våldsutsatta (5 kap. 11 § SoL 2001:453).",
+      // Juristgranskning: plikten att sörja för skyddat boende står i lagtexten först från 2024-04-01; 2007–2024 vilar plikten på 5 kap. 11 § ('verka för'). Issue 16: eftersom brottsofferuppgiften var bindande redan från 2002 vilar plikten på 5 kap. 11 § från 2002 (och 2014–2022 också på SOSFS 2014:4 7 kap. 1 §).
+      "requirement": "Sedan 2024-04-01 ska nämnden sörja för att den som behöver stöd och skydd på grund av hot, våld eller andra övergrepp kan tas emot i ett skyddat boende, och kommunen ansvarar för att det finns tillgång till skyddade boenden. Före 2024-04-01 nämnde lagen inte skyddat boende; det var då ett sätt att fullgöra ansvaret för stöd och hjälp till brottsoffer och våldsutsatta (5 kap. 11 § SoL 2001:453), och enligt SOSFS 2014:4 (2014-10-01–2022-10-31) skulle nämnden vid behov erbjuda våldsutsatta ett lämpligt tillfälligt boende.",
       "action": "Säkra platser i skyddat boende för kvinnor och män, med avtal eller egen verksamhet, och fatta biståndsbeslut om skyddat boende för varje placering.",
       "dialogue": "Om tre personer behöver skyddat boende samma natt, var bor de då, och vem har fattat beslutet?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att nämnden genom biståndsbeslut kan erbjuda skyddat boende till alla som behöver det, också män och personer med särskilda behov, med återrapport till nämnden inom tre månader.",
       "themes": ["oj-stod"],
       "basis": [
+        {"provision": "sol2001-5-11-2002", "strength": "ska"},
+        {"provision": "sol2001-5-11-2006", "strength": "ska"},
         {"provision": "sol2001-5-11-2007", "strength": "ska"},
         {"provision": "sol2001-5-11-2013", "strength": "ska"},
+        {"provision": "sosfs2014-4-7-1", "strength": "ska"},
         {"provision": "sol2001-6-1a", "strength": "ska"},
         {"provision": "sol2001-6-2-2024", "strength": "ska"},
         {"provision": "sol2025-9-5", "strength": "ska"},
         {"provision": "sol2025-9-7", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D015-1", "text": "Kan nämnden erbjuda skyddat boende efter biståndsbeslut till våldsutsatta kvinnor?", "answerKind": "yesPartialNo", "evidence": "Avtal eller egen verksamhet; antal beslut senaste året."},
-        {"id": "D015-2", "text": "Kan nämnden erbjuda skyddat boende efter biståndsbeslut till våldsutsatta män?", "answerKind": "yesPartialNo", "evidence": "Avtal eller egen verksamhet; antal beslut senaste året."},
-        {"id": "D015-3", "text": "Finns tillgång till skyddat boende för personer med särskilda behov, till exempel missbruk, funktionsnedsättning eller hedersrelaterad hotbild?", "answerKind": "yesPartialNo", "evidence": "Avtal eller förteckning över boenden och deras inriktning."},
-        {"id": "D015-4", "text": "Hur många beslut om skyddat boende för vuxna fattades under det senaste året?", "answerKind": "number", "evidence": "Uttag ur verksamhetssystemet."}
+        // Krav när SOSFS 2014:4 (lämpligt tillfälligt boende, 2014–2022) eller lagen om skyddat boende (från 2024-04-01) gäller; däremellan och före 2014-10-01 god praxis.
+        {"id": "D015-1", "text": "Kan nämnden erbjuda skyddat boende efter biståndsbeslut till våldsutsatta kvinnor?", "answerKind": "yesPartialNo", "evidence": "Avtal eller egen verksamhet; antal beslut senaste året.", "footing": "krav", "basis": [{"provision": "sosfs2014-4-7-1", "strength": "ska"}, {"provision": "sol2001-6-1a", "strength": "ska"}, {"provision": "sol2001-6-2-2024", "strength": "ska"}, {"provision": "sol2025-9-5", "strength": "ska"}, {"provision": "sol2025-9-7", "strength": "ska"}], "source": "ÖJ-indikator: Skyddat boende med biståndsbeslut till våldsutsatta vuxna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer); god praxis de perioder då ingen författning i modellen kräver det"},
+        {"id": "D015-2", "text": "Kan nämnden erbjuda skyddat boende efter biståndsbeslut till våldsutsatta män?", "answerKind": "yesPartialNo", "evidence": "Avtal eller egen verksamhet; antal beslut senaste året.", "footing": "krav", "basis": [{"provision": "sosfs2014-4-7-1", "strength": "ska"}, {"provision": "sol2001-6-1a", "strength": "ska"}, {"provision": "sol2001-6-2-2024", "strength": "ska"}, {"provision": "sol2025-9-5", "strength": "ska"}, {"provision": "sol2025-9-7", "strength": "ska"}], "source": "ÖJ-indikator: Skyddat boende med biståndsbeslut till våldsutsatta vuxna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer); god praxis de perioder då ingen författning i modellen kräver det"},
+        // Nämnden ska sörja för att den som behöver skydd kan tas emot, också den som har missbruk, funktionsnedsättning eller hedersrelaterad hotbild.
+        {"id": "D015-3", "text": "Finns tillgång till skyddat boende för personer med särskilda behov, till exempel missbruk, funktionsnedsättning eller hedersrelaterad hotbild?", "answerKind": "yesPartialNo", "evidence": "Avtal eller förteckning över boenden och deras inriktning.", "footing": "krav", "basis": [{"provision": "sosfs2014-4-7-1", "strength": "ska"}, {"provision": "sol2001-6-1a", "strength": "ska"}, {"provision": "sol2001-6-2-2024", "strength": "ska"}, {"provision": "sol2025-9-5", "strength": "ska"}, {"provision": "sol2025-9-7", "strength": "ska"}], "source": "ÖJ-indikator: Skyddat boende med biståndsbeslut till våldsutsatta vuxna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer); god praxis de perioder då ingen författning i modellen kräver det"},
+        {"id": "D015-4", "text": "Hur många beslut om skyddat boende för vuxna fattades under det senaste året?", "answerKind": "number", "evidence": "Uttag ur verksamhetssystemet.", "footing": "god praxis", "source": "Statistik för uppföljning och jämförelse, inget lagkrav (jfr SKR:s Kolada-nyckeltal om våldsutsatta vuxna)"}
       ]
     },
     {
       "id": "D016",
       "title": "Skyddat boende med tillstånd eller anmälan hos IVO",
       // Juristgranskning: kommunernas anmälningsplikt gällde enligt Socialstyrelsen och IVO redan från 2024-04-01 (S), inte först 2025-07-01; i basis finns paragrafen först som 26 kap. 2 § SoL 2025:400 eftersom motsvarande text i SoL 2001:453 inte är läst. 'Ska bara placera' står inte i lagen; det följer av tillståndsplikten.
-      "requirement": "Sedan 2024-04-01 får privata och idéburna aktörer bara bedriva skyddat boende yrkesmässigt med tillstånd från IVO, och en kommun som själv driver skyddat boende ska anmäla verksamheten till IVO innan den startar. Eftersom verksamhet utan tillstånd inte får bedrivas behöver nämnden kontrollera att de boenden den placerar i har tillstånd eller är anmälda.",
+      "requirement": "Sedan 2024-04-01 får privata och idéburna aktörer bara bedriva skyddat boende yrkesmässigt med tillstånd från IVO, och en kommun som själv driver skyddat boende ska anmäla verksamheten till IVO innan den startar. Ett privat eller idéburet skyddat boende som fanns före 2024-04-01 och som ansökte om tillstånd senast 2024-08-01 fick fortsätta utan tillstånd till dess att tillståndsärendet avgjorts slutligt (övergångsbestämmelse 3 till SFS 2024:85). Eftersom verksamhet utan tillstånd annars inte får bedrivas behöver nämnden kontrollera att de boenden den placerar i har tillstånd, är anmälda eller omfattas av övergångsbestämmelsen.",
       "action": "Kontrollera att varje skyddat boende som används har tillstånd från IVO eller, om det är kommunalt, är anmält, och placera inte i boenden som saknar det.",
       "dialogue": "Vet nämnden att alla skyddade boenden den använder, också kvinnojourens, har tillstånd från IVO?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att kontrollera att varje skyddat boende som nämnden använder har tillstånd från IVO eller, om kommunen driver det, är anmält dit, med återrapport till nämnden inom tre månader.",
       "themes": ["oj-stod"],
       "basis": [
         {"provision": "sol2001-7-1-2024", "strength": "ska"},
@@ -403,9 +526,11 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-26-2", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D016-1", "text": "Har alla privata och idéburna skyddade boenden som nämnden placerar i tillstånd från IVO?", "answerKind": "yesPartialNo", "evidence": "Förteckning över använda boenden med tillståndsbeslut från IVO."},
-        {"id": "D016-2", "text": "Är kommunens egna skyddade boenden anmälda till IVO?", "answerKind": "yesPartialNo", "evidence": "Anmälan till IVO och mottagningsbekräftelse, eller uppgift om att kommunen saknar egna boenden."},
-        {"id": "D016-3", "text": "Kontrolleras tillståndet innan en placering görs i ett boende som nämnden inte använt tidigare?", "answerKind": "yesPartialNo", "evidence": "Rutin för placering."}
+        // Ett boende som drevs före 2024-04-01 och sökte tillstånd senast 2024-08-01 får drivas tills beslutet vunnit laga kraft (övergångsbestämmelse till SFS 2024:85); det räknas som ja.
+        {"id": "D016-1", "text": "Har alla privata och idéburna skyddade boenden som nämnden placerar i tillstånd från IVO?", "answerKind": "yesPartialNo", "evidence": "Förteckning över använda boenden med tillståndsbeslut från IVO.", "footing": "krav", "basis": [{"provision": "sol2001-7-1-2024", "strength": "ska"}, {"provision": "sol2025-26-1", "strength": "ska"}], "notApplicable": "Nämnden placerar bara i kommunens egna skyddade boenden."},
+        // Anmälningsplikten finns i modellen först i SoL 2025:400; motsvarigheten från 2024-04-01 i SoL 2001:453 är inte modellerad.
+        {"id": "D016-2", "text": "Är kommunens egna skyddade boenden anmälda till IVO?", "answerKind": "yesPartialNo", "evidence": "Anmälan till IVO och mottagningsbekräftelse, eller uppgift om att kommunen saknar egna boenden.", "footing": "krav", "basis": [{"provision": "sol2025-26-2", "strength": "ska"}], "notApplicable": "Kommunen driver inget eget skyddat boende."},
+        {"id": "D016-3", "text": "Kontrolleras tillståndet innan en placering görs i ett boende som nämnden inte använt tidigare?", "answerKind": "yesPartialNo", "evidence": "Rutin för placering.", "footing": "god praxis", "source": "God praxis (modellens bedömning): kontroll av IVO:s tillstånd före en placering i ett nytt boende", "notApplicable": "Nämnden placerar bara i kommunens egna skyddade boenden."}
       ]
     },
     {
@@ -414,33 +539,43 @@ public enum EmbeddedFiles {
       "requirement": "Från 2024-04-01 ska nämnden upprätta en vårdplan när någon placeras i skyddat boende, och för barn även en genomförandeplan. Planerna ska också visa vad andra huvudmän ansvarar för.",
       "action": "Inför en rutin och mall för vårdplan vid varje placering i skyddat boende och följ upp att planerna upprättas.",
       "dialogue": "Vad står det i planen för en kvinna som bor i skyddat boende, och vem följer upp att planen genomförs?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att en vårdplan, och för barn en genomförandeplan, upprättas vid varje placering i skyddat boende, med återrapport till nämnden inom tre månader.",
       "themes": ["oj-stod"],
       "basis": [
         {"provision": "sol2001-11-3-2024", "strength": "ska"},
         {"provision": "sol2025-9-12", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D017-1", "text": "Upprättas en vårdplan för varje vuxen som placeras i skyddat boende?", "answerKind": "yesPartialNo", "evidence": "Rutin och mall; stickprov i akter."},
-        {"id": "D017-2", "text": "Upprättas en genomförandeplan för varje barn som bor i skyddat boende?", "answerKind": "yesPartialNo", "evidence": "Rutin och mall; stickprov i akter."}
+        {"id": "D017-1", "text": "Upprättas en vårdplan för varje vuxen som placeras i skyddat boende?", "answerKind": "yesPartialNo", "evidence": "Rutin och mall; stickprov i akter.", "footing": "krav"},
+        {"id": "D017-2", "text": "Upprättas en genomförandeplan för varje barn som bor i skyddat boende?", "answerKind": "yesPartialNo", "evidence": "Rutin och mall; stickprov i akter.", "footing": "krav"}
       ]
     },
     {
       "id": "D018",
       "title": "Nåbarhet akut och utanför kontorstid",
       // Juristgranskning: 'lätt tillgänglig' och vistelsekommunens akuta ansvar är i basis belagda först från 2025-07-01; texten är ordnad efter tid så att ska-kravet inte ser ut att gälla före dess.
-      "requirement": "Fram till 2025-06-30 angav lagen att nämnden borde tillhandahålla sociala tjänster bland annat genom social jour eller liknande verksamhet. Från 2025-07-01 ska socialtjänsten vara lätt tillgänglig, och den kommun där en person tillfälligt vistas ansvarar för de insatser som behövs i akuta situationer.",
+      // Issue 16: vistelsekommunens akuta ansvar gällde redan från 2011-05-01 (2 a kap. 1–2 §§ SoL 2001:453, SFS 2011:328), och bör-regeln om social jour fanns från 2002 (3 kap. 6 §).
+      "requirement": "Sedan 2002 anger lagen att nämnden bör tillhandahålla sociala tjänster bland annat genom social jour eller liknande verksamhet. Sedan 2011-05-01 ansvarar den kommun där en person vistas alltid för de insatser som behövs i akuta situationer, också när en annan kommun ansvarar för personen i övrigt. Från 2025-07-01 ska socialtjänsten dessutom vara lätt tillgänglig.",
       "action": "Se till att våldsutsatta kan nå socialtjänsten dygnet runt, via socialjour med socionomkompetens och delegation att besluta om akut skydd.",
       "dialogue": "Vem svarar när en våldsutsatt ringer en fredagskväll, och kan den personen ordna skydd direkt?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att våldsutsatta kan nå socialtjänsten och få akut skydd även kvällar, nätter och helger, också när de tillfälligt vistas i kommunen, med återrapport till nämnden inom tre månader.",
       "themes": ["oj-stod"],
       "basis": [
+        {"provision": "sol2001-3-6-2002", "strength": "bör"},
         {"provision": "sol2001-3-6-2013", "strength": "bör"},
+        {"provision": "sol2001-2a-1", "strength": "ska"},
+        {"provision": "sol2001-2a-2", "strength": "ska"},
         {"provision": "sol2025-2-4", "strength": "ska"},
         {"provision": "sol2025-29-4", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D018-1", "text": "Kan våldsutsatta nå socialtjänsten utanför kontorstid via en socialjour bemannad med socionomer?", "answerKind": "yesPartialNo", "evidence": "Avtal eller beslut om socialjour; bemanning."},
-        {"id": "D018-2", "text": "Har socialjouren delegation att besluta om akut skyddat boende och akut ekonomiskt bistånd?", "answerKind": "yesPartialNo", "evidence": "Delegationsordning."},
-        {"id": "D018-3", "text": "Får våldsutsatta från andra kommuner som tillfälligt vistas i kommunen akut stöd och skydd?", "answerKind": "yesPartialNo", "evidence": "Rutin för akuta ärenden från andra kommuner."}
+        // Lagen sa bör om social jour till 2025-06-30 och kräver därefter att socialtjänsten är lätt tillgänglig, men ingen socialjour med socionomer.
+        {"id": "D018-1", "text": "Kan våldsutsatta nå socialtjänsten utanför kontorstid via en socialjour bemannad med socionomer?", "answerKind": "yesPartialNo", "evidence": "Avtal eller beslut om socialjour; bemanning.", "footing": "allmänt råd", "basis": [{"provision": "sol2001-3-6-2002", "strength": "bör"}, {"provision": "sol2001-3-6-2013", "strength": "bör"}], "source": "ÖJ-indikator: Socialjour bemannad med socionomer / tillgänglighet utanför kontorstid (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D018-2", "text": "Har socialjouren delegation att besluta om akut skyddat boende och akut ekonomiskt bistånd?", "answerKind": "yesPartialNo", "evidence": "Delegationsordning.", "footing": "god praxis", "source": "God praxis (modellens bedömning): delegation till socialjouren att besluta om akut skydd och bistånd"},
+        // Vistelsekommunens ansvar för akuta insatser gäller sedan 2011-05-01 (2 a kap. SoL 2001:453), från 2025-07-01 i SoL 2025:400.
+        {"id": "D018-3", "text": "Får våldsutsatta från andra kommuner som tillfälligt vistas i kommunen akut stöd och skydd?", "answerKind": "yesPartialNo", "evidence": "Rutin för akuta ärenden från andra kommuner.", "footing": "krav", "basis": [{"provision": "sol2001-2a-1", "strength": "ska"}, {"provision": "sol2001-2a-2", "strength": "ska"}, {"provision": "sol2025-29-4", "strength": "ska"}]}
       ]
     }
   ]
@@ -464,6 +599,8 @@ public enum EmbeddedFiles {
       "requirement": "Ett barn som bevittnat våld eller andra övergrepp av eller mot en närstående är brottsoffer. Sedan 2013-01-01 ansvarar nämnden uttryckligen för att barnet får det stöd och den hjälp som barnet behöver, och det ansvaret gäller barnet självt, inte bara stödet till föräldern. Från 2006-11-15 borde, och från 2007-07-01 skulle, nämnden särskilt beakta att barnet kan behöva stöd och hjälp.",
       "action": "Se till att det finns stödinsatser för barn som upplevt våld (t.ex. enskilda samtal eller gruppverksamhet) och att barnets behov bedöms i varje ärende där en förälder är utsatt för eller utövar våld.",
       "dialogue": "När en mamma får stöd för att hon utsatts för våld, vem frågar barnen hur de har det?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att barn som upplevt våld får sina behov bedömda och kan erbjudas stöd, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-barn"],
       "basis": [
         {"provision": "sol2001-5-11-2006", "strength": "bör"},
@@ -472,9 +609,9 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-18-7", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D019-1", "text": "Kan nämnden erbjuda stödinsatser särskilt riktade till barn som upplevt våld i nära relationer?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatsen (t.ex. samtal eller gruppverksamhet) och antal barn senaste året."},
-        {"id": "D019-2", "text": "Bedöms barnens behov av stöd i varje ärende där en vuxen i familjen är utsatt för eller utövar våld?", "answerKind": "yesPartialNo", "evidence": "Rutin för samverkan mellan vuxen- och barnenheten; stickprov i akter."},
-        {"id": "D019-3", "text": "Hur många barn som upplevt våld fick en stödinsats under det senaste året?", "answerKind": "number", "evidence": "Uttag ur verksamhetssystemet."}
+        {"id": "D019-1", "text": "Kan nämnden erbjuda stödinsatser särskilt riktade till barn som upplevt våld i nära relationer?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatsen (t.ex. samtal eller gruppverksamhet) och antal barn senaste året.", "footing": "krav"},
+        {"id": "D019-2", "text": "Bedöms barnens behov av stöd i varje ärende där en vuxen i familjen är utsatt för eller utövar våld?", "answerKind": "yesPartialNo", "evidence": "Rutin för samverkan mellan vuxen- och barnenheten; stickprov i akter.", "footing": "krav"},
+        {"id": "D019-3", "text": "Hur många barn som upplevt våld fick en stödinsats under det senaste året?", "answerKind": "number", "evidence": "Uttag ur verksamhetssystemet.", "footing": "god praxis", "source": "Statistik för uppföljning och jämförelse, inget lagkrav"}
       ]
     },
     {
@@ -483,33 +620,42 @@ public enum EmbeddedFiles {
       "requirement": "Nämnden ansvarar för att ett barn som utsatts för brott, till exempel våld av en närstående, och barnets närstående får de insatser de behöver.",
       "action": "Säkerställ att barn som utsatts för våld får stöd efter utredningen, även när ärendet inte leder till placering, och att stödet till barnets närstående samordnas.",
       "dialogue": "Vilket stöd får ett barn som blivit slaget hemma när utredningen är klar och barnet bor kvar?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att barn som utsatts för våld av en närstående kan erbjudas stöd, också under en rättsprocess, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-barn"],
       "basis": [
         {"provision": "sol2001-5-11-2013", "strength": "ska"},
         {"provision": "sol2025-18-7", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D020-1", "text": "Kan nämnden erbjuda stöd, till exempel krisstöd eller bearbetande samtal, till barn som själva utsatts för våld av en närstående?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatser; avtal med t.ex. barn- och ungdomspsykiatrin eller egen verksamhet."},
-        {"id": "D020-2", "text": "Får barn som utsatts för brott stöd i samband med polisförhör och rättsprocess, till exempel via barnahus?", "answerKind": "yesPartialNo", "evidence": "Samverkansöverenskommelse om barnahus eller rutin."}
+        {"id": "D020-1", "text": "Kan nämnden erbjuda stöd, till exempel krisstöd eller bearbetande samtal, till barn som själva utsatts för våld av en närstående?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatser; avtal med t.ex. barn- och ungdomspsykiatrin eller egen verksamhet.", "footing": "krav"},
+        // Stöd vid förhör och rättsprocess ingår i ansvaret för barn som utsatts för brott; barnahus är bara ett exempel.
+        {"id": "D020-2", "text": "Får barn som utsatts för brott stöd i samband med polisförhör och rättsprocess, till exempel via barnahus?", "answerKind": "yesPartialNo", "evidence": "Samverkansöverenskommelse om barnahus eller rutin.", "footing": "krav"}
       ]
     },
     {
       "id": "D021",
       "title": "Utredning och riskbedömning när barn utsatts för eller bevittnat våld",
-      "requirement": "När nämnden får veta att ett barn kan ha utsatts för eller bevittnat våld ska den utan dröjsmål utreda barnets behov av stöd och hjälp och bedöma risken för att barnet utsätts för eller bevittnar mer våld. Kraven på riskbedömning för barn skärptes i HSLF-FS 2022:39.",
+      // Issue 16: utredningsplikten (11 kap. 1 § SoL 2001:453) gällde i äldre lydelse också före 2013; riskbedömningen för barn är uttryckligen ett krav i SOSFS 2014:4 6 kap. 1 § (S) och enligt sekundärkällor i HSLF-FS 2022:39 (kapitel ej kontrollerat).
+      "requirement": "När nämnden får veta något som kan leda till en åtgärd, till exempel att ett barn kan ha utsatts för eller bevittnat våld, ska den utan dröjsmål inleda en utredning av barnets behov av stöd och hjälp. Enligt SOSFS 2014:4 (2014-10-01–2022-10-31) skulle nämnden då också bedöma risken för att barnet utsätts för eller bevittnar mer våld, och enligt Socialstyrelsen skärptes kraven på riskbedömning för barn i HSLF-FS 2022:39.",
       "action": "Inför en rutin för riskbedömning för barn i alla ärenden där våld förekommer, dokumentera bedömningen och låt barnet komma till tals.",
       "dialogue": "Hur bedöms risken för barnen när föräldrarna separerar efter våld, och vem gör det?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att utredning inleds utan dröjsmål och att risken för barnet bedöms när ett barn kan ha utsatts för eller bevittnat våld, med återrapport till nämnden inom tre månader.",
       "themes": ["oj-barn", "oj-utredning"],
       "basis": [
+        {"provision": "sol2001-11-1-2002", "strength": "ska"},
         {"provision": "sol2001-11-1-2013", "strength": "ska"},
         {"provision": "sosfs2014-4-6-1", "strength": "ska"},
         {"provision": "hslf2022-39", "strength": "ska"},
         {"provision": "sol2025-14-2", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D021-1", "text": "Inleds utredning utan dröjsmål när nämnden får veta att ett barn kan ha utsatts för eller bevittnat våld?", "answerKind": "yesPartialNo", "evidence": "Rutin för förhandsbedömning och utredning; uppgift om handläggningstider."},
-        {"id": "D021-2", "text": "Görs och dokumenteras en riskbedömning för barnet i varje sådant ärende?", "answerKind": "yesPartialNo", "evidence": "Rutin och bedömningsmall; stickprov i akter."},
-        {"id": "D021-3", "text": "Får barnet själv komma till tals i utredningen?", "answerKind": "yesPartialNo", "evidence": "Rutin för samtal med barn; stickprov i akter."}
+        {"id": "D021-1", "text": "Inleds utredning utan dröjsmål när nämnden får veta att ett barn kan ha utsatts för eller bevittnat våld?", "answerKind": "yesPartialNo", "evidence": "Rutin för förhandsbedömning och utredning; uppgift om handläggningstider.", "footing": "krav"},
+        // Riskbedömning för barnet var krav i SOSFS 2014:4 (2014–2022); i HSLF-FS 2022:39 är kapitlet inte läst, så sedan 2022-11-01 visas frågan som allmänt råd.
+        {"id": "D021-2", "text": "Görs och dokumenteras en riskbedömning för barnet i varje sådant ärende?", "answerKind": "yesPartialNo", "evidence": "Rutin och bedömningsmall; stickprov i akter.", "footing": "krav", "basis": [{"provision": "sosfs2014-4-6-1", "strength": "ska"}, {"provision": "hslf2022-39", "strength": "ska"}]},
+        // Kravet står i 11 kap. 10 § SoL 2001:453 (Lag 2012:776) och 3 kap. 2 § SoL 2025:400 (båda lästa i kopian); lagrummen är ännu inte införda i modellen.
+        {"id": "D021-3", "text": "Får barnet själv komma till tals i utredningen?", "answerKind": "yesPartialNo", "evidence": "Rutin för samtal med barn; stickprov i akter.", "footing": "krav"}
       ]
     },
     {
@@ -519,55 +665,91 @@ public enum EmbeddedFiles {
       "requirement": "Sedan 2024-04-01 beviljas ett barn som följer med en vårdnadshavare till skyddat boende insatsen genom ett eget beslut, och bara tillsammans med en myndig vårdnadshavare som också beviljas insatsen. Nämnden ska minst var sjätte månad överväga om barnets insats fortfarande behövs.",
       "action": "Fatta ett eget beslut för varje barn som följer med till skyddat boende, utse handläggare för barnet och bevaka övervägandena var sjätte månad.",
       "dialogue": "Hur många barn bor i skyddat boende genom nämndens beslut just nu, och vem har ansvaret för vart och ett av dem?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att varje barn i skyddat boende har ett eget beslut och att insatsen övervägs minst var sjätte månad, med återrapport till nämnden inom tre månader.",
       "themes": ["oj-barn", "oj-stod"],
       "basis": [
-        {"provision": "sol2001-6-6d", "strength": "ska"},
+        {"provision": "sol2001-6-6d", "strength": "villkor"},
         {"provision": "sol2001-6-8-2024", "strength": "ska"},
-        {"provision": "sol2025-22-5", "strength": "ska"},
+        {"provision": "sol2025-22-5", "strength": "villkor"},
         {"provision": "sol2025-22-13", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D022-1", "text": "Fattas ett eget beslut om skyddat boende för varje barn som följer med en vårdnadshavare dit?", "answerKind": "yesPartialNo", "evidence": "Rutin; antal beslut för barn senaste året."},
-        {"id": "D022-2", "text": "Övervägs minst var sjätte månad om barnets insats i skyddat boende fortfarande behövs?", "answerKind": "yesPartialNo", "evidence": "Bevakningsrutin; protokoll eller akter med överväganden."},
-        {"id": "D022-3", "text": "Hur många barn beviljades skyddat boende under det senaste året?", "answerKind": "number", "evidence": "Uttag ur verksamhetssystemet."}
+        // Villkoren för barnets insats är 'får … endast om', men sedan 2024-04-01 beviljas barnet själv insatsen; utan eget beslut saknas grund för placeringen och för övervägandena.
+        {"id": "D022-1", "text": "Fattas ett eget beslut om skyddat boende för varje barn som följer med en vårdnadshavare dit?", "answerKind": "yesPartialNo", "evidence": "Rutin; antal beslut för barn senaste året.", "footing": "krav", "basis": [{"provision": "sol2001-6-1a", "strength": "ska"}, {"provision": "sol2001-6-8-2024", "strength": "ska"}, {"provision": "sol2025-9-5", "strength": "ska"}, {"provision": "sol2025-22-13", "strength": "ska"}]},
+        {"id": "D022-2", "text": "Övervägs minst var sjätte månad om barnets insats i skyddat boende fortfarande behövs?", "answerKind": "yesPartialNo", "evidence": "Bevakningsrutin; protokoll eller akter med överväganden.", "footing": "krav", "basis": [{"provision": "sol2001-6-8-2024", "strength": "ska"}, {"provision": "sol2025-22-13", "strength": "ska"}]},
+        {"id": "D022-3", "text": "Hur många barn beviljades skyddat boende under det senaste året?", "answerKind": "number", "evidence": "Uttag ur verksamhetssystemet.", "footing": "god praxis", "source": "Statistik för uppföljning och jämförelse, inget lagkrav"}
       ]
     },
     {
       "id": "D023",
       "title": "Skolgång, hälsa och kontakt för barn i skyddat boende",
-      "requirement": "För barn i skyddat boende ska nämnden verka för att barnet får lämplig utbildning och hälso- och sjukvård, noga följa barnets situation genom besök och samtal, särskilt uppmärksamma skolgången, och utse en socialsekreterare som ansvarar för kontakten med barnet.",
+      // Issue 16: underrättelse till regionen om hälsoundersökning (11 kap. 3 a § / 22 kap. 7 §) och råd och stöd till dem som vårdar barnet (6 kap. 7 a § / 22 kap. 10 §) tillagda i basis.
+      "requirement": "Sedan 2024-04-01 ska nämnden för barn i skyddat boende verka för att barnet får lämplig utbildning och hälso- och sjukvård, som regel underrätta regionen om att barnet ska erbjudas en hälsoundersökning, noga följa barnets situation genom besök och samtal, särskilt uppmärksamma skolgången, ge dem som vårdar barnet råd och stöd, och utse en socialsekreterare som ansvarar för kontakten med barnet.",
       "action": "Besluta om en rutin för att säkra skolgången för barn i skyddat boende och utse en ansvarig socialsekreterare för varje barn.",
       "dialogue": "Går barnen i skyddat boende i skolan i dag, och vem i kommunen vet det?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att varje barn i skyddat boende har en ansvarig socialsekreterare och att barnets skolgång och hälsa följs, med återrapport till nämnden inom tre månader.",
       "themes": ["oj-barn"],
       "basis": [
         {"provision": "sol2001-6-7-2024", "strength": "ska"},
+        {"provision": "sol2001-6-7a-2024", "strength": "ska"},
         {"provision": "sol2001-6-7b-2024", "strength": "ska"},
         {"provision": "sol2001-6-7c-2024", "strength": "ska"},
+        {"provision": "sol2001-11-3a-2024", "strength": "ska"},
+        {"provision": "sol2025-22-7", "strength": "ska"},
         {"provision": "sol2025-22-8", "strength": "ska"},
+        {"provision": "sol2025-22-10", "strength": "ska"},
         {"provision": "sol2025-22-11", "strength": "ska"},
         {"provision": "sol2025-22-12", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D023-1", "text": "Finns en aktuell, skriftlig rutin beslutad på ledningsnivå för hur handläggaren ska säkra skolgången för barn i skyddat boende?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum."},
-        {"id": "D023-2", "text": "Har varje barn i skyddat boende en utsedd socialsekreterare som besöker barnet och har enskilda samtal med det?", "answerKind": "yesPartialNo", "evidence": "Rutin; stickprov i akter."},
-        {"id": "D023-3", "text": "Följer nämnden upp barnets hälsa och behov av hälso- och sjukvård under tiden i skyddat boende?", "answerKind": "yesPartialNo", "evidence": "Rutin; genomförandeplaner."}
+        // Lagen kräver att nämnden särskilt uppmärksammar barnets skolgång, men ingen skriftlig rutin; rutinen är ÖJ:s mått.
+        {"id": "D023-1", "text": "Finns en aktuell, skriftlig rutin beslutad på ledningsnivå för hur handläggaren ska säkra skolgången för barn i skyddat boende?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum.", "footing": "god praxis", "source": "ÖJ-indikator: Rutin för att säkra skolgången för barn i skyddat boende (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D023-2", "text": "Har varje barn i skyddat boende en utsedd socialsekreterare som besöker barnet och har enskilda samtal med det?", "answerKind": "yesPartialNo", "evidence": "Rutin; stickprov i akter.", "footing": "krav", "basis": [{"provision": "sol2001-6-7b-2024", "strength": "ska"}, {"provision": "sol2001-6-7c-2024", "strength": "ska"}, {"provision": "sol2025-22-11", "strength": "ska"}, {"provision": "sol2025-22-12", "strength": "ska"}]},
+        {"id": "D023-3", "text": "Följer nämnden upp barnets hälsa och behov av hälso- och sjukvård under tiden i skyddat boende?", "answerKind": "yesPartialNo", "evidence": "Rutin; genomförandeplaner.", "footing": "krav", "basis": [{"provision": "sol2001-6-7-2024", "strength": "ska"}, {"provision": "sol2001-6-7b-2024", "strength": "ska"}, {"provision": "sol2001-11-3a-2024", "strength": "ska"}, {"provision": "sol2025-22-7", "strength": "ska"}, {"provision": "sol2025-22-8", "strength": "ska"}, {"provision": "sol2025-22-11", "strength": "ska"}]}
       ]
     },
     {
       "id": "D024",
       "title": "Skyddat boende för barn när en vårdnadshavare inte samtycker",
-      "requirement": "Enligt lagen (2024:79) kan ett barn placeras i skyddat boende med en vårdnadshavare även när den andra vårdnadshavaren inte samtycker. Nämnden ska då informera barnet och låta det framföra sina åsikter, och minst var sjätte månad överväga om insatsen ska fortsätta.",
+      "requirement": "Enligt lagen (2024:79) kan ett barn placeras i skyddat boende med en vårdnadshavare även när den andra vårdnadshavaren inte samtycker. Nämnden ska då informera barnet och låta det framföra sina åsikter, underställa ett beslut om omedelbar insats förvaltningsrätten inom en vecka och, om rätten fastställer det, ansöka hos rätten om insatsen inom sex veckor från att placeringen började, och minst var sjätte månad överväga om insatsen, och ett beslut om hemlig vistelseort eller umgänge, ska fortsätta.",
       "action": "Ta fram en rutin för ärenden enligt lagen om placering av barn i skyddat boende: ansökan till förvaltningsrätten, omedelbara beslut, information till barnet och överväganden.",
       "dialogue": "Vad gör socialtjänsten om en pappa som utövar våld säger nej till att barnen följer med mamman till skyddat boende?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att ta fram en rutin för ärenden om barn i skyddat boende när en vårdnadshavare inte samtycker, med återrapport till nämnden inom tre månader.",
       "themes": ["oj-barn", "oj-stod"],
       "basis": [
         {"provision": "lag2024-79-2-2", "strength": "ska"},
-        {"provision": "lag2024-79-5-3", "strength": "ska"}
+        {"provision": "lag2024-79-4-3", "strength": "ska"},
+        {"provision": "lag2024-79-4-6", "strength": "ska"},
+        {"provision": "lag2024-79-5-3", "strength": "ska"},
+        {"provision": "lag2024-79-5-6", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D024-1", "text": "Finns en rutin för hur nämnden handlägger ärenden enligt lagen om placering av barn i skyddat boende, inklusive omedelbara beslut och ansökan till förvaltningsrätten?", "answerKind": "yesPartialNo", "evidence": "Rutindokument och delegationsordning."},
-        {"id": "D024-2", "text": "Får barnet information anpassad till ålder och mognad och möjlighet att framföra sina åsikter i sådana ärenden?", "answerKind": "yesPartialNo", "evidence": "Rutin för samtal med barn; stickprov i akter."},
-        {"id": "D024-3", "text": "Bevakas att insatsen övervägs minst var sjätte månad?", "answerKind": "yesPartialNo", "evidence": "Bevakningsrutin."}
+        {"id": "D024-1", "text": "Finns en rutin för hur nämnden handlägger ärenden enligt lagen om placering av barn i skyddat boende, inklusive omedelbara beslut och ansökan till förvaltningsrätten?", "answerKind": "yesPartialNo", "evidence": "Rutindokument och delegationsordning.", "footing": "god praxis", "source": "God praxis (modellens bedömning): rutin och delegation för ärenden enligt lagen (2024:79) om placering av barn i skyddat boende"},
+        {"id": "D024-2", "text": "Får barnet information anpassad till ålder och mognad och möjlighet att framföra sina åsikter i sådana ärenden?", "answerKind": "yesPartialNo", "evidence": "Rutin för samtal med barn; stickprov i akter.", "footing": "krav", "basis": [{"provision": "lag2024-79-2-2", "strength": "ska"}]},
+        {"id": "D024-3", "text": "Bevakas att insatsen övervägs minst var sjätte månad?", "answerKind": "yesPartialNo", "evidence": "Bevakningsrutin.", "footing": "krav", "basis": [{"provision": "lag2024-79-5-3", "strength": "ska"}]}
+      ]
+    },
+    // Issue 16: anmälningsskyldigheten (14 kap. 1 § SoL 2001:453, 19 kap. 1 § SoL 2025:400) gäller också socialtjänstens egen personal i verksamheter för vuxna.
+    {
+      "id": "D042",
+      "title": "Anmälan när ett barn kan fara illa",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att personal i verksamheterna för vuxna anmäler till socialnämnden när de får veta eller misstänker att ett barn far illa, och att återrapportera till nämnden inom sex månader hur detta följs upp.",
+      "requirement": "Socialtjänstens egen personal är skyldig att anmäla till socialnämnden när de i arbetet får veta att ett barn kan behöva nämndens skydd (sedan 2013-01-01: när de får kännedom om eller misstänker att ett barn far illa; i nuvarande lydelse ska anmälan göras genast). Det gäller också personal i verksamheter för vuxna, till exempel den som ger stöd till en våldsutsatt förälder, handlägger ekonomiskt bistånd eller arbetar med en våldsutövare.",
+      "action": "Ta fram en rutin för hur personal i verksamheterna för vuxna anmäler oro för barn i våldsärenden, informera personalen om anmälningsskyldigheten och följ upp att anmälan görs.",
+      "dialogue": "När en mamma berättar för en handläggare på vuxenenheten att pappan slår henne inför barnen, vad händer då för barnen?",
+      "themes": ["oj-barn", "oj-upptacka"],
+      "basis": [
+        {"provision": "sol2001-14-1", "strength": "ska"},
+        {"provision": "sol2025-19-1", "strength": "ska"}
+      ],
+      "questions": [
+        {"id": "D042-1", "text": "Görs en anmälan till socialnämnden i varje ärende i verksamheterna för vuxna där det kommer fram att ett barn kan fara illa, till exempel när en förälder utsätts för eller utövar våld?", "answerKind": "yesPartialNo", "evidence": "Genomgång av ett urval av våldsärenden i verksamheterna för vuxna jämförda med inkomna anmälningar om barn.", "footing": "krav"},
+        {"id": "D042-2", "text": "Finns en skriftlig rutin för hur personal i verksamheterna för vuxna gör anmälan när de misstänker att ett barn far illa?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum.", "footing": "god praxis", "source": "God praxis: skriftlig rutin för orosanmälan inom den egna förvaltningen (lagen kräver anmälan, inte en rutin)."},
+        {"id": "D042-3", "text": "Har personalen i verksamheterna för vuxna fått information om sin anmälningsskyldighet under de senaste två åren?", "answerKind": "yesPartialNo", "evidence": "Program eller deltagarlista från utbildning eller arbetsplatsträff.", "footing": "god praxis", "source": "God praxis: återkommande information till personalen om anmälningsskyldigheten."}
       ]
     }
   ]
@@ -590,6 +772,8 @@ public enum EmbeddedFiles {
       "requirement": "Nämnden ska verka för att den som utsätter eller har utsatt en närstående för våld ändrar sitt beteende. Från 2025-07-01 ska nämnden erbjuda insatser som syftar till det.",
       "action": "Se till att stödsamtal eller behandling för våldsutövare kan erbjudas, både efter biståndsbeslut och som lättillgänglig service, till kvinnor och män.",
       "dialogue": "Vart kan en person som vill sluta slå sin partner vända sig i kommunen i dag?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att nämnden kan erbjuda insatser till kvinnor och män som utövar våld mot en närstående, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-valdsutovare"],
       "basis": [
         {"provision": "sosfs2014-4-ar-valdsutovare", "strength": "bör"},
@@ -597,10 +781,11 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-13-8", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D025-1", "text": "Kan nämnden erbjuda stödsamtal eller behandling efter biståndsbeslut till män som utövat våld mot en närstående?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatsen eller avtal med utförare."},
-        {"id": "D025-2", "text": "Kan nämnden erbjuda stödsamtal eller behandling efter biståndsbeslut till kvinnor som utövat våld mot en närstående?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatsen eller avtal med utförare."},
-        {"id": "D025-3", "text": "Kan våldsutövare få stödsamtal utan föregående utredning och biståndsbeslut (som service)?", "answerKind": "yesPartialNo", "evidence": "Beslut om serviceinsats och beskrivning av hur den nås."},
-        {"id": "D025-4", "text": "Hur många våldsutövare fick en insats under det senaste året?", "answerKind": "number", "evidence": "Uttag ur verksamhetssystemet eller utförarens statistik."}
+        {"id": "D025-1", "text": "Kan nämnden erbjuda stödsamtal eller behandling efter biståndsbeslut till män som utövat våld mot en närstående?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatsen eller avtal med utförare.", "footing": "krav"},
+        {"id": "D025-2", "text": "Kan nämnden erbjuda stödsamtal eller behandling efter biståndsbeslut till kvinnor som utövat våld mot en närstående?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatsen eller avtal med utförare.", "footing": "krav"},
+        // Insatser utan individuell behovsprövning är en möjlighet (från 2025-07-01 uttryckligen 'får'), inget krav.
+        {"id": "D025-3", "text": "Kan våldsutövare få stödsamtal utan föregående utredning och biståndsbeslut (som service)?", "answerKind": "yesPartialNo", "evidence": "Beslut om serviceinsats och beskrivning av hur den nås.", "footing": "god praxis", "source": "ÖJ-indikator: Stödsamtal utan biståndsbeslut (service) till våldsutövare (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D025-4", "text": "Hur många våldsutövare fick en insats under det senaste året?", "answerKind": "number", "evidence": "Uttag ur verksamhetssystemet eller utförarens statistik.", "footing": "god praxis", "source": "Statistik för uppföljning och jämförelse, inget lagkrav"}
       ]
     },
     {
@@ -609,14 +794,17 @@ public enum EmbeddedFiles {
       "requirement": "När nämnden arbetar med den som utövar våld ska den särskilt beakta säkerheten för den som utsatts och för dennes närstående, till exempel barnen.",
       "action": "Inför en rutin som kopplar insatser till våldsutövare till en bedömning av risken för den utsatta och barnen, och till samordning med deras handläggare.",
       "dialogue": "Hur säkerställer nämnden att arbetet med den som slår inte ökar riskerna för den som blivit slagen?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att risken för den våldsutsatta och barnen bedöms när den som utövar våld får en insats, med återrapport till nämnden inom tre månader.",
       "themes": ["oj-valdsutovare", "oj-utredning"],
       "basis": [
         {"provision": "sol2001-5-11a", "strength": "ska"},
         {"provision": "sol2025-13-8", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D026-1", "text": "Görs en bedömning av risken för den våldsutsatta och barnen när en våldsutövare får en insats?", "answerKind": "yesPartialNo", "evidence": "Rutin; stickprov i akter."},
-        {"id": "D026-2", "text": "Finns en rutin för samordning mellan den som arbetar med våldsutövaren och handläggarna för den utsatta och barnen?", "answerKind": "yesPartialNo", "evidence": "Rutindokument."}
+        // Nämnden ska särskilt beakta säkerheten för den utsatta och dennes närstående; en bedömning av risken är vad det kräver i det enskilda ärendet.
+        {"id": "D026-1", "text": "Görs en bedömning av risken för den våldsutsatta och barnen när en våldsutövare får en insats?", "answerKind": "yesPartialNo", "evidence": "Rutin; stickprov i akter.", "footing": "krav"},
+        {"id": "D026-2", "text": "Finns en rutin för samordning mellan den som arbetar med våldsutövaren och handläggarna för den utsatta och barnen?", "answerKind": "yesPartialNo", "evidence": "Rutindokument.", "footing": "god praxis", "source": "God praxis (modellens bedömning): rutin för samordning mellan den som arbetar med våldsutövaren och handläggarna för den utsatta och barnen"}
       ]
     },
     {
@@ -625,6 +813,8 @@ public enum EmbeddedFiles {
       "requirement": "För att nämnden ska kunna verka för och erbjuda insatser till våldsutövare behöver de som utövar våld, och personal som möter dem, veta vilket stöd som finns.",
       "action": "Publicera aktuell information om stöd till våldsutövare på kommunens webbplats och informera verksamheter som möter våldsutövare, till exempel missbruksvården och familjerätten.",
       "dialogue": "Hur får en person som utövar våld veta att kommunen kan hjälpa honom eller henne att sluta?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att informera om kommunens stöd till den som utövar våld, på webbplatsen och till verksamheter som möter våldsutövare, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-valdsutovare", "oj-upptacka"],
       "basis": [
         {"provision": "sol2001-5-11a", "strength": "ska"},
@@ -632,8 +822,8 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-13-8", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D027-1", "text": "Finns aktuell information om stöd till våldsutövare på kommunens webbplats?", "answerKind": "yesPartialNo", "evidence": "Länk och datum för senaste uppdatering."},
-        {"id": "D027-2", "text": "Känner personal inom missbruksvård, familjerätt och barn- och ungdomsvård till vart de kan hänvisa våldsutövare?", "answerKind": "yesPartialNo", "evidence": "Rutin eller informationsmaterial till personalen."}
+        {"id": "D027-1", "text": "Finns aktuell information om stöd till våldsutövare på kommunens webbplats?", "answerKind": "yesPartialNo", "evidence": "Länk och datum för senaste uppdatering.", "footing": "krav", "basis": [{"provision": "sol2001-3-1", "strength": "ska"}, {"provision": "sol2025-6-2", "strength": "ska"}], "source": "ÖJ-indikator: Aktuell information på kommunens webbplats om stöd och hjälp till våldsutövare (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D027-2", "text": "Känner personal inom missbruksvård, familjerätt och barn- och ungdomsvård till vart de kan hänvisa våldsutövare?", "answerKind": "yesPartialNo", "evidence": "Rutin eller informationsmaterial till personalen.", "footing": "god praxis", "source": "God praxis (modellens bedömning): personal som möter våldsutövare vet vart de kan hänvisa"}
       ]
     }
   ]
@@ -655,16 +845,21 @@ public enum EmbeddedFiles {
       "requirement": "Den som utsätts för våld med hedersmotiv av närstående omfattas av nämndens ansvar för brottsoffer och våldsutsatta. Från 2025-07-01 ska nämnden uttryckligen vara uppmärksam på behoven hos personer som utsatts för våld eller förtryck med hedersmotiv.",
       "action": "Ta fram en rutin för ärenden om hedersrelaterat våld och förtryck, med riskbedömning som tar hänsyn till att flera i släkten kan utöva våld, och utbilda berörd personal.",
       "dialogue": "Hur skulle socialtjänsten hantera en ung kvinna som berättar att familjen planerar att gifta bort henne?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att ta fram en rutin för ärenden om hedersrelaterat våld och förtryck, med riskbedömning och utbildning för berörd personal, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-heder"],
       "basis": [
+        {"provision": "sol2001-5-11-2002", "strength": "ska"},
+        {"provision": "sol2001-5-11-2006", "strength": "ska"},
         {"provision": "sol2001-5-11-2007", "strength": "ska"},
         {"provision": "sol2001-5-11-2013", "strength": "ska"},
         {"provision": "sol2025-13-1", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D028-1", "text": "Finns en aktuell, skriftlig rutin för ärenden om hedersrelaterat våld och förtryck?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum."},
-        {"id": "D028-2", "text": "Används en bedömningsmetod som är anpassad till hedersrelaterat våld, till exempel PATRIARK?", "answerKind": "yesPartialNo", "evidence": "Rutin som anger metoden."},
-        {"id": "D028-3", "text": "Har de handläggare som möter hedersärenden fått utbildning om hedersrelaterat våld och förtryck under de senaste två åren?", "answerKind": "yesPartialNo", "evidence": "Deltagarlistor eller utbildningsplan."}
+        {"id": "D028-1", "text": "Finns en aktuell, skriftlig rutin för ärenden om hedersrelaterat våld och förtryck?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum.", "footing": "god praxis", "source": "God praxis (Nationella kompetensteamet mot hedersrelaterat våld och förtryck, Länsstyrelsen Östergötland): rutin för ärenden om hedersrelaterat våld och förtryck"},
+        // En namngiven metod (PATRIARK) är god praxis, inget krav i lag eller föreskrift.
+        {"id": "D028-2", "text": "Används en bedömningsmetod som är anpassad till hedersrelaterat våld, till exempel PATRIARK?", "answerKind": "yesPartialNo", "evidence": "Rutin som anger metoden.", "footing": "god praxis", "source": "God praxis: namngiven bedömningsmetod för hedersrelaterat våld (PATRIARK); ingen författning kräver den"},
+        {"id": "D028-3", "text": "Har de handläggare som möter hedersärenden fått utbildning om hedersrelaterat våld och förtryck under de senaste två åren?", "answerKind": "yesPartialNo", "evidence": "Deltagarlistor eller utbildningsplan.", "footing": "god praxis", "source": "God praxis (Nationella kompetensteamet mot hedersrelaterat våld och förtryck, Länsstyrelsen Östergötland): utbildning för personal som möter hedersärenden"}
       ]
     },
     {
@@ -673,6 +868,8 @@ public enum EmbeddedFiles {
       "requirement": "Nämnden ansvarar för att barn som utsatts för brott, också våld med hedersmotiv, får de insatser de behöver. Från 2025-07-01 ska nämnden uttryckligen vara uppmärksam på behoven hos dem som utsatts för våld eller förtryck med hedersmotiv.",
       "action": "Se till att barn och unga som berättar om hedersrelaterat våld får en skyndsam skyddsbedömning som tar hänsyn till att hotet kan komma från flera i familjen och släkten, och att det finns placeringsmöjligheter och samverkan med skolan.",
       "dialogue": "Om en elev berättar för skolkuratorn att hon inte får gå hem, hur snabbt kan socialtjänsten ge skydd?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att barn och unga som berättar om hedersrelaterat våld eller förtryck snabbt får en skyddsbedömning, i samverkan med skolan, med återrapport till nämnden inom tre månader.",
       "themes": ["oj-heder", "oj-barn"],
       "basis": [
         {"provision": "sol2001-5-11-2013", "strength": "ska"},
@@ -680,8 +877,10 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-18-7", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D029-1", "text": "Finns en rutin för skyndsam skyddsbedömning när ett barn berättar om hedersrelaterat våld eller förtryck?", "answerKind": "yesPartialNo", "evidence": "Rutindokument."},
-        {"id": "D029-2", "text": "Finns samverkan med skolan i ärenden om hedersrelaterat våld mot barn och unga?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse eller rutin för samverkan med skolan."}
+        // Skyddsbedömningen i sig är lagkrav för alla barn; en särskild rutin för hedersärenden är god praxis.
+        {"id": "D029-1", "text": "Finns en rutin för skyndsam skyddsbedömning när ett barn berättar om hedersrelaterat våld eller förtryck?", "answerKind": "yesPartialNo", "evidence": "Rutindokument.", "footing": "god praxis", "source": "God praxis (Nationella kompetensteamet mot hedersrelaterat våld och förtryck, Länsstyrelsen Östergötland): rutin för skyndsam skyddsbedömning vid hedersrelaterat våld"},
+        // Nämnden ska samverka med dem som berörs i frågor om barn som far illa; skolan är en sådan part i hedersärenden.
+        {"id": "D029-2", "text": "Finns samverkan med skolan i ärenden om hedersrelaterat våld mot barn och unga?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse eller rutin för samverkan med skolan.", "footing": "krav", "basis": [{"provision": "sol2001-5-1a", "strength": "ska"}, {"provision": "sol2025-18-6", "strength": "ska"}]}
       ]
     }
   ]
@@ -704,15 +903,19 @@ public enum EmbeddedFiles {
       "requirement": "Äldre och personer med funktionsnedsättning som utsätts för våld av en närstående, till exempel en partner, ett vuxet barn eller en anhörigvårdare, omfattas av nämndens ansvar för brottsoffer och våldsutsatta på samma sätt som andra. Stödet behöver kunna anpassas till deras behov av omsorg och tillgänglighet.",
       "action": "Se till att äldreomsorg och funktionshinderverksamhet vet hur de ska agera vid våld, och att skyddat boende och stöd kan anpassas till personer med omsorgsbehov.",
       "dialogue": "Vad händer om hemtjänstpersonalen ser att en äldre kvinna har blåmärken efter sin make?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att äldreomsorgen och funktionshinderverksamheten vet hur de ska agera vid våld och att våldsutsatta med omsorgsbehov kan få skydd, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-stod", "oj-upptacka"],
       "basis": [
+        {"provision": "sol2001-5-11-2002", "strength": "ska"},
+        {"provision": "sol2001-5-11-2006", "strength": "ska"},
         {"provision": "sol2001-5-11-2007", "strength": "ska"},
         {"provision": "sol2001-5-11-2013", "strength": "ska"},
         {"provision": "sol2025-13-1", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D030-1", "text": "Finns en rutin för hur personal i hemtjänst, särskilt boende och LSS-verksamhet ska agera när de misstänker våld från en närstående?", "answerKind": "yesPartialNo", "evidence": "Rutindokument för äldreomsorg och funktionshinderverksamhet."},
-        {"id": "D030-2", "text": "Kan nämnden erbjuda skyddat boende eller annat skydd till våldsutsatta som behöver omsorg eller har en funktionsnedsättning?", "answerKind": "yesPartialNo", "evidence": "Avtal eller exempel på lösningar."}
+        {"id": "D030-1", "text": "Finns en rutin för hur personal i hemtjänst, särskilt boende och LSS-verksamhet ska agera när de misstänker våld från en närstående?", "answerKind": "yesPartialNo", "evidence": "Rutindokument för äldreomsorg och funktionshinderverksamhet.", "footing": "god praxis", "source": "ÖJ-indikator: Rutin vid indikation på att en vuxen utsatts för våld av närstående, per verksamhetsområde (äldreomsorg, LSS vuxna) (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D030-2", "text": "Kan nämnden erbjuda skyddat boende eller annat skydd till våldsutsatta som behöver omsorg eller har en funktionsnedsättning?", "answerKind": "yesPartialNo", "evidence": "Avtal eller exempel på lösningar.", "footing": "krav", "basis": [{"provision": "sosfs2014-4-7-1", "strength": "ska"}, {"provision": "sol2001-6-1a", "strength": "ska"}, {"provision": "sol2001-6-2-2024", "strength": "ska"}, {"provision": "sol2025-9-5", "strength": "ska"}, {"provision": "sol2025-9-7", "strength": "ska"}], "source": "God praxis (modellens bedömning) de perioder då ingen författning i modellen kräver tillfälligt eller skyddat boende"}
       ]
     },
     {
@@ -722,15 +925,19 @@ public enum EmbeddedFiles {
       "requirement": "Våldsutsatta som har ett missbruk eller psykisk ohälsa omfattas av nämndens ansvar för brottsoffer och våldsutsatta på samma sätt som andra. Stödet för våldsutsattheten och för missbruket eller ohälsan behöver samordnas.",
       "action": "Se till att det finns skyddat boende som tar emot personer med missbruk och att missbruksvård och våldsstöd samordnas i samma ärende.",
       "dialogue": "Var kan en kvinna som utsätts för våld och samtidigt dricker för mycket bo i kväll?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa tillgång till skyddat boende för våldsutsatta med missbruk och samordning mellan missbruksvården och stödet till våldsutsatta, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-stod"],
       "basis": [
+        {"provision": "sol2001-5-11-2002", "strength": "ska"},
+        {"provision": "sol2001-5-11-2006", "strength": "ska"},
         {"provision": "sol2001-5-11-2007", "strength": "ska"},
         {"provision": "sol2001-5-11-2013", "strength": "ska"},
         {"provision": "sol2025-13-1", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D031-1", "text": "Har nämnden tillgång till skyddat boende som tar emot våldsutsatta med pågående missbruk?", "answerKind": "yesPartialNo", "evidence": "Avtal eller förteckning över boenden och deras målgrupper."},
-        {"id": "D031-2", "text": "Finns en rutin för samordning mellan missbruksvården och stödet till våldsutsatta i samma ärende?", "answerKind": "yesPartialNo", "evidence": "Rutindokument."}
+        {"id": "D031-1", "text": "Har nämnden tillgång till skyddat boende som tar emot våldsutsatta med pågående missbruk?", "answerKind": "yesPartialNo", "evidence": "Avtal eller förteckning över boenden och deras målgrupper.", "footing": "krav", "basis": [{"provision": "sosfs2014-4-7-1", "strength": "ska"}, {"provision": "sol2001-6-1a", "strength": "ska"}, {"provision": "sol2001-6-2-2024", "strength": "ska"}, {"provision": "sol2025-9-5", "strength": "ska"}, {"provision": "sol2025-9-7", "strength": "ska"}], "source": "God praxis (modellens bedömning) de perioder då ingen författning i modellen kräver tillfälligt eller skyddat boende"},
+        {"id": "D031-2", "text": "Finns en rutin för samordning mellan missbruksvården och stödet till våldsutsatta i samma ärende?", "answerKind": "yesPartialNo", "evidence": "Rutindokument.", "footing": "god praxis", "source": "God praxis (modellens bedömning): samordning mellan missbruksvården och stödet till våldsutsatta i samma ärende"}
       ]
     },
     {
@@ -739,14 +946,16 @@ public enum EmbeddedFiles {
       "requirement": "Ett barn under 18 år som utsätts för våld av sin partner är brottsoffer. Nämnden ansvarar för att den unga får de insatser hon eller han behöver.",
       "action": "Se till att barn- och ungdomsvården har rutiner och insatser för unga som utsätts för våld i egna nära relationer, och att ungdomsmottagning och skola vet vart de ska vända sig.",
       "dialogue": "Vem i socialtjänsten tar hand om en 16-åring som utsätts för våld av sin pojkvän?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att ta fram en rutin och insatser för unga under 18 år som utsätts för våld av en partner, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-barn", "oj-stod"],
       "basis": [
         {"provision": "sol2001-5-11-2013", "strength": "ska"},
         {"provision": "sol2025-18-7", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D032-1", "text": "Finns en rutin för hur socialtjänsten handlägger ärenden om unga under 18 år som utsätts för våld av en partner?", "answerKind": "yesPartialNo", "evidence": "Rutindokument."},
-        {"id": "D032-2", "text": "Kan nämnden erbjuda stöd och vid behov skydd som är anpassat för unga i sådana situationer?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatser."}
+        {"id": "D032-1", "text": "Finns en rutin för hur socialtjänsten handlägger ärenden om unga under 18 år som utsätts för våld av en partner?", "answerKind": "yesPartialNo", "evidence": "Rutindokument.", "footing": "god praxis", "source": "God praxis (NCK kunskapsbanken): rutiner för unga som utsätts för våld i egna nära relationer"},
+        {"id": "D032-2", "text": "Kan nämnden erbjuda stöd och vid behov skydd som är anpassat för unga i sådana situationer?", "answerKind": "yesPartialNo", "evidence": "Beskrivning av insatser.", "footing": "krav"}
       ]
     },
     // D033 vilade tidigare bara på SoL 2025:400. Juristgranskningen lade till motsvarigheten i SoL 2001:453,
@@ -759,16 +968,19 @@ public enum EmbeddedFiles {
       "requirement": "Sedan 2011-05-01 får den som behöver flytta till en annan kommun på grund av våld eller andra övergrepp, men inte kan göra det utan insatser, ansöka om insatser i den nya kommunen. Ansökan ska behandlas som om personen redan bodde i kommunen, och att behoven är tillgodosedda i den gamla kommunen får inte vägas in. Den gamla kommunen ska på begäran bistå med utredning.",
       "action": "Ta fram en rutin för att ta emot och pröva ansökningar från våldsutsatta som behöver flytta till kommunen, och för att stödja invånare som behöver flytta härifrån.",
       "dialogue": "Hur gör kommunen när en våldsutsatt från en annan kommun måste flytta hit för att vara säker?",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att ta fram en rutin för ansökningar från våldsutsatta som behöver flytta till eller från kommunen, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-stod"],
       "basis": [
-        {"provision": "sol2001-2a-8", "strength": "ska"},
+        {"provision": "sol2001-2a-8", "strength": "villkor"},
         {"provision": "sol2001-2a-9", "strength": "ska"},
-        {"provision": "sol2025-29-7", "strength": "ska"},
+        {"provision": "sol2025-29-7", "strength": "villkor"},
         {"provision": "sol2025-29-8", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D033-1", "text": "Finns en rutin för att ta emot och pröva ansökningar från våldsutsatta som behöver flytta till kommunen?", "answerKind": "yesPartialNo", "evidence": "Rutindokument."},
-        {"id": "D033-2", "text": "Finns en rutin för att stödja kommuninvånare som behöver flytta till en annan kommun på grund av våld, inklusive kontakt med den kommunen?", "answerKind": "yesPartialNo", "evidence": "Rutindokument."}
+        // Lagen kräver att ansökan prövas som om personen redan bodde i kommunen, men ingen skriftlig rutin.
+        {"id": "D033-1", "text": "Finns en rutin för att ta emot och pröva ansökningar från våldsutsatta som behöver flytta till kommunen?", "answerKind": "yesPartialNo", "evidence": "Rutindokument.", "footing": "god praxis", "source": "God praxis (modellens bedömning): rutin för ansökningar från den som på grund av våld behöver flytta till kommunen"},
+        {"id": "D033-2", "text": "Finns en rutin för att stödja kommuninvånare som behöver flytta till en annan kommun på grund av våld, inklusive kontakt med den kommunen?", "answerKind": "yesPartialNo", "evidence": "Rutindokument.", "footing": "god praxis", "source": "God praxis (modellens bedömning): rutin för att stödja kommuninvånare som på grund av våld behöver flytta till en annan kommun"}
       ]
     }
   ]
@@ -791,31 +1003,39 @@ public enum EmbeddedFiles {
       "requirement": "Uppgifter om var en våldsutsatt bor och hur hon eller han kan nås omfattas av sekretess om det av särskild anledning kan antas att personen eller en närstående kan utsättas för hot eller våld om uppgiften lämnas ut. Inom socialtjänsten gäller dessutom sekretess för uppgifter om enskildas personliga förhållanden, om det inte står klart att uppgiften kan lämnas ut utan att den enskilde eller en närstående lider men. Nämnden får inte röja sådana uppgifter och behöver därför hantera ärendena så att de inte röjs, till exempel i beslut, utskick och kommunikation med andra.",
       "action": "Besluta om en rutin för skyddade personuppgifter som omfattar verksamhetssystem, utskick, beslut, e-tjänster och kontakter med andra myndigheter och vårdnadshavare.",
       "dialogue": "Hur säkerställer förvaltningen att en adress till ett skyddat boende aldrig hamnar i ett brev till den som utövat våld?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att se över hanteringen av skyddade personuppgifter i verksamhetssystem, utskick och kontakter med andra, med återrapport till nämnden inom tre månader.",
       "themes": ["oj-stod"],
       "basis": [
         {"provision": "osl2009-21-3", "strength": "ska"},
         {"provision": "osl2009-26-1", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D034-1", "text": "Finns en aktuell rutin för att skyddade personuppgifter inte ska röjas?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum."},
-        {"id": "D034-2", "text": "Omfattar rutinen verksamhetssystem, utskick av beslut och brev, e-tjänster och kontakter med andra myndigheter?", "answerKind": "yesPartialNo", "evidence": "Rutindokument; uppgift om hur skyddade uppgifter markeras i systemet."},
-        {"id": "D034-3", "text": "Har det under det senaste året inträffat att en skyddad uppgift om en våldsutsatt röjts, och har det i så fall utretts?", "answerKind": "text", "evidence": "Avvikelserapporter och eventuella lex Sarah-utredningar."}
+        // Sekretessen är lag; en skriftlig rutin för att den hålls är ÖJ:s mått, inget lagkrav.
+        {"id": "D034-1", "text": "Finns en aktuell rutin för att skyddade personuppgifter inte ska röjas?", "answerKind": "yesPartialNo", "evidence": "Rutindokument med beslutsdatum.", "footing": "god praxis", "source": "ÖJ-indikator: Rutin för att inte röja skyddade personuppgifter (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D034-2", "text": "Omfattar rutinen verksamhetssystem, utskick av beslut och brev, e-tjänster och kontakter med andra myndigheter?", "answerKind": "yesPartialNo", "evidence": "Rutindokument; uppgift om hur skyddade uppgifter markeras i systemet.", "footing": "god praxis", "source": "God praxis (modellens bedömning): rutinen omfattar verksamhetssystem, utskick, e-tjänster och kontakter med andra myndigheter"},
+        // Fritextsvar poängsätts inte; frågan belägger om sekretessen har hållits.
+        {"id": "D034-3", "text": "Har det under det senaste året inträffat att en skyddad uppgift om en våldsutsatt röjts, och har det i så fall utretts?", "answerKind": "text", "evidence": "Avvikelserapporter och eventuella lex Sarah-utredningar.", "footing": "krav"}
       ]
     },
     {
       "id": "D035",
       "title": "Uppgifter till polisen för att förebygga allvarligt våld mot närstående",
       // Juristgranskning: 10 kap. 18 c § OSL är en sekretessbrytande möjlighet; 'bör' är modellens rekommendation, inte lagtext. Brottskatalogen är 3, 4 och 6 kap. brottsbalken, inte bara våldsbrott.
-      "requirement": "Sedan 2021-08-01 hindrar sekretessen inte att socialtjänsten lämnar uppgifter till polisen när det finns risk att en person begår ett allvarligt brott mot liv och hälsa, mot frihet och frid eller ett sexualbrott mot en närstående, om det inte är olämpligt med hänsyn till insatserna. Det är en möjlighet, inte en skyldighet. För att möjligheten ska kunna användas rätt och i tid bör nämnden ha en rutin för när och hur den används.",
+      // Issue 16: lagrummet har nu styrkan villkor (befogenhet) och kan inte ensamt ge en brist; frågorna om rutin är god praxis. Kravet gäller brott där det lägsta straffet är minst ett års fängelse.
+      "requirement": "Sedan 2021-08-01 hindrar sekretessen inte att socialtjänsten lämnar uppgifter till polisen när omständigheterna i det enskilda fallet visar att det finns risk att en person mot en närstående begår ett brott mot liv och hälsa, mot frihet och frid eller ett sexualbrott där det lägsta straffet är minst ett års fängelse, om det inte är olämpligt med hänsyn till insatserna. Det är en möjlighet, inte en skyldighet. För att möjligheten ska kunna användas rätt och i tid är det god praxis att nämnden har en rutin för när och hur den används.",
       "action": "Ta fram en rutin för bedömning och beslut om uppgiftslämnande till polisen enligt 10 kap. 18 c § offentlighets- och sekretesslagen och informera handläggarna om den.",
       "dialogue": "Om en handläggare bedömer att en klient kan komma att döda sin före detta partner, vad gör hon eller han då?",
+      "consequence": "skydd och säkerhet",
+      "decision": "Ge förvaltningen i uppdrag att ta fram en rutin för när och hur socialtjänsten kan lämna uppgifter till polisen för att förebygga allvarligt våld mot en närstående, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-samverkan", "oj-valdsutovare"],
       "basis": [
-        {"provision": "osl2009-10-18c", "strength": "bör"}
+        {"provision": "osl2009-10-18c", "strength": "villkor"}
       ],
       "questions": [
-        {"id": "D035-1", "text": "Finns en rutin för när och hur socialtjänsten lämnar uppgifter till polisen för att förebygga allvarligt våld mot en närstående?", "answerKind": "yesPartialNo", "evidence": "Rutindokument och delegationsordning."},
-        {"id": "D035-2", "text": "Känner handläggarna i våldsärenden till möjligheten att lämna uppgifter till polisen i dessa situationer?", "answerKind": "yesPartialNo", "evidence": "Utbildningsinsats eller information till personalen."}
+        // Uppgiftslämnandet till polisen är en befogenhet, ingen skyldighet; en rutin för det är god praxis.
+        {"id": "D035-1", "text": "Finns en rutin för när och hur socialtjänsten lämnar uppgifter till polisen för att förebygga allvarligt våld mot en närstående?", "answerKind": "yesPartialNo", "evidence": "Rutindokument och delegationsordning.", "footing": "god praxis", "source": "God praxis (modellens bedömning): rutin för att använda möjligheten att lämna uppgifter till polisen rätt och i tid"},
+        {"id": "D035-2", "text": "Känner handläggarna i våldsärenden till möjligheten att lämna uppgifter till polisen i dessa situationer?", "answerKind": "yesPartialNo", "evidence": "Utbildningsinsats eller information till personalen.", "footing": "god praxis", "source": "God praxis (modellens bedömning): handläggarna känner till möjligheten att lämna uppgifter till polisen"}
       ]
     }
   ]
@@ -835,43 +1055,56 @@ public enum EmbeddedFiles {
     {
       "id": "D036",
       "title": "Nämnden behåller ansvaret när andra utför insatser",
-      // Juristgranskning: 'yttersta ansvaret' och förbudet att lämna över myndighetsutövning är i basis belagda först från 2025-07-01 (4 kap. 1 och 3 §§ SoL 2025:400); motsvarande regler i SoL 2001:453 (2 kap. 1 och 5 §§) finns men är inte modellerade eftersom lydelsernas startdatum inte är lästa. Före 2025-07-01 bärs plikten av 5 kap. 11 §.
-      "requirement": "Nämndens ansvar för stöd till brottsoffer och våldsutsatta gäller även när en kvinnojour, ett upphandlat boende eller en annan utförare ger stödet. Kommunen har det yttersta ansvaret för att enskilda får de insatser de behöver, och uppgifter som innefattar myndighetsutövning, som beslut om bistånd, får inte lämnas över till en privat utförare. Avtal, IOP eller bidrag till en jour är kommunens eget val och ändrar inte ansvaret.",
+      // Juristgranskning: 'yttersta ansvaret' och förbudet att lämna över myndighetsutövning är i basis belagda först från 2025-07-01 (4 kap. 1 och 3 §§ SoL 2025:400); motsvarande regler i SoL 2001:453 (2 kap. 1 och 5 §§) fanns men var inte modellerade eftersom lydelsernas startdatum inte var lästa. Före 2025-07-01 bars plikten av 5 kap. 11 § (se kommentaren nedan: ändrat i issue 16).
+      // Issue 16: före 2025-07-01 vilar plikten också på 2 kap. 1 § (yttersta ansvaret, i den lydelse som gäller från 2011-05-01), 2 kap. 5 § (myndighetsutövning får inte överlämnas) och från 2024-04-01 2 a kap. 4 § (den placerande kommunen behåller ansvaret när det skyddade boendet ligger i en annan kommun; från 2025-07-01 29 kap. 2 §). Den placerande kommunens ansvar modelleras här i stället för som en ny plikt.
+      "requirement": "Nämndens ansvar för stöd till brottsoffer och våldsutsatta gäller även när en kvinnojour, ett upphandlat boende eller en annan utförare ger stödet. Kommunen har det yttersta ansvaret för att enskilda får de insatser de behöver, och uppgifter som innefattar myndighetsutövning, som beslut om bistånd, får inte lämnas över till en privat utförare. När nämnden placerar någon i ett skyddat boende i en annan kommun behåller kommunen ansvaret för personen (uttryckligen sedan 2024-04-01). Avtal, IOP eller bidrag till en jour är kommunens eget val och ändrar inte ansvaret.",
       "action": "Fatta egna beslut för de kommuninvånare som får skydd eller stöd via en jour eller annan utförare, ge avtalen en tydlig form och följ upp dem.",
       "dialogue": "Om kvinnojouren stängde i morgon, vilket stöd skulle kommunens våldsutsatta då få, och av vem?",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att nämnden själv fattar besluten om insatser när en jour eller annan utförare ger stöd eller skydd, och att avtalen säger det, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-samverkan", "oj-styrning"],
       "basis": [
+        {"provision": "sol2001-2-5", "strength": "ska"},
+        {"provision": "sol2001-5-11-2002", "strength": "ska"},
+        {"provision": "sol2001-5-11-2006", "strength": "ska"},
         {"provision": "sol2001-5-11-2007", "strength": "ska"},
+        {"provision": "sol2001-2-1-2011", "strength": "ska"},
         {"provision": "sol2001-5-11-2013", "strength": "ska"},
+        {"provision": "sol2001-2a-4-2024", "strength": "ska"},
         {"provision": "sol2025-4-1", "strength": "ska"},
         {"provision": "sol2025-4-3", "strength": "ska"},
-        {"provision": "sol2025-13-1", "strength": "ska"}
+        {"provision": "sol2025-13-1", "strength": "ska"},
+        {"provision": "sol2025-29-2", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D036-1", "text": "Fattar nämnden egna biståndsbeslut när en kommuninvånare bor i skyddat boende som drivs av en kvinnojour eller annan utförare?", "answerKind": "yesPartialNo", "evidence": "Rutin; antal beslut om skyddat boende hos externa utförare senaste året."},
-        {"id": "D036-2", "text": "Vilken form har kommunens överenskommelse med kvinnojouren eller motsvarande organisation?", "answerKind": "choice", "choices": ["idéburet offentligt partnerskap (IOP)", "upphandlat avtal", "reserverad upphandling", "föreningsbidrag", "annan form", "ingen överenskommelse"], "evidence": "Avtal, överenskommelse eller bidragsbeslut."},
-        {"id": "D036-3", "text": "Är det i avtal eller överenskommelser med externa utförare tydligt att beslut om insatser fattas av nämnden och att nämnden behåller ansvaret?", "answerKind": "yesPartialNo", "evidence": "Avtalstext."},
-        {"id": "D036-4", "text": "Har nämnden en bild av hur många kommuninvånare som får stöd av kvinnojour eller andra organisationer utan kontakt med socialtjänsten?", "answerKind": "yesPartialNo", "evidence": "Statistik från organisationen eller uppföljningsmöten."}
+        {"id": "D036-1", "text": "Fattar nämnden egna biståndsbeslut när en kommuninvånare bor i skyddat boende som drivs av en kvinnojour eller annan utförare?", "answerKind": "yesPartialNo", "evidence": "Rutin; antal beslut om skyddat boende hos externa utförare senaste året.", "footing": "krav"},
+        {"id": "D036-2", "text": "Vilken form har kommunens överenskommelse med kvinnojouren eller motsvarande organisation?", "answerKind": "choice", "choices": ["idéburet offentligt partnerskap (IOP)", "upphandlat avtal", "reserverad upphandling", "föreningsbidrag", "annan form", "ingen överenskommelse"], "evidence": "Avtal, överenskommelse eller bidragsbeslut.", "footing": "god praxis", "source": "Uppgift om samverkansform; lagen kräver ingen överenskommelse med en kvinnojour (IOP, upphandling och bidrag är kommunens eget val)"},
+        {"id": "D036-3", "text": "Är det i avtal eller överenskommelser med externa utförare tydligt att beslut om insatser fattas av nämnden och att nämnden behåller ansvaret?", "answerKind": "yesPartialNo", "evidence": "Avtalstext.", "footing": "god praxis", "source": "God praxis (modellens bedömning): avtalen visar att besluten och ansvaret ligger kvar hos nämnden", "notApplicable": "Kommunen har inga avtal eller överenskommelser med externa utförare av stöd eller skyddat boende."},
+        {"id": "D036-4", "text": "Har nämnden en bild av hur många kommuninvånare som får stöd av kvinnojour eller andra organisationer utan kontakt med socialtjänsten?", "answerKind": "yesPartialNo", "evidence": "Statistik från organisationen eller uppföljningsmöten.", "footing": "god praxis", "source": "God praxis (modellens bedömning): kännedom om stöd som ges utanför socialtjänsten"}
       ]
     },
     {
       "id": "D037",
       "title": "Samverkan i enskilda ärenden",
-      "requirement": "Insatser ska vid behov utformas och genomföras i samverkan med andra samhällsorgan och organisationer. I våldsärenden gäller det ofta polis, hälso- och sjukvård och kvinnojourer. Skriftliga överenskommelser som följs upp är det sätt Öppna jämförelser mäter detta på.",
+      "requirement": "Insatser ska vid behov utformas och genomföras i samverkan med andra samhällsorgan och organisationer. I våldsärenden gäller det ofta polis, hälso- och sjukvård och kvinnojourer. Lagen kräver inga skriftliga överenskommelser och ingen samverkan med kvinnojourer; skriftliga överenskommelser som följs upp är god praxis och det sätt Öppna jämförelser mäter detta på.",
       "action": "Ta fram skriftliga överenskommelser, beslutade på ledningsnivå, om hur samverkan i enskilda ärenden ska gå till med polis, hälso- och sjukvård och kvinnojour, och följ upp dem minst vartannat år.",
       "dialogue": "När polisen gör en anmälan om våld i nära relation en lördag, vad händer sedan mellan polisen, vården och socialtjänsten?",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att ta fram skriftliga överenskommelser om samverkan i enskilda ärenden med polis, hälso- och sjukvård och kvinnojour och en plan för att följa upp dem, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-samverkan"],
       "basis": [
+        {"provision": "sol2001-3-5-2002", "strength": "ska"},
         {"provision": "sol2001-3-5-2013", "strength": "ska"},
         {"provision": "sol2025-10-3", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D037-1", "text": "Finns en skriftlig överenskommelse om samverkan i enskilda ärenden med kvinnojour eller motsvarande, beslutad på ledningsnivå och uppföljd under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse och dokumentation av senaste uppföljning."},
-        {"id": "D037-2", "text": "Finns en sådan överenskommelse med polisen, uppföljd under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse och dokumentation av senaste uppföljning."},
-        {"id": "D037-3", "text": "Finns en sådan överenskommelse med primärvården, uppföljd under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse och dokumentation av senaste uppföljning."},
-        {"id": "D037-4", "text": "Finns en sådan överenskommelse med vuxenpsykiatrin, uppföljd under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse och dokumentation av senaste uppföljning."},
-        {"id": "D037-5", "text": "Finns en sådan överenskommelse med akutmottagningen, uppföljd under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse och dokumentation av senaste uppföljning."},
-        {"id": "D037-6", "text": "Finns en sådan överenskommelse med ungdomsmottagningen, uppföljd under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse och dokumentation av senaste uppföljning."}
+        // Lagen ålägger inte kommunen att samverka med eller ingå avtal med en kvinnojour; skriftlig och uppföljd överenskommelse är ÖJ:s mått.
+        {"id": "D037-1", "text": "Finns en skriftlig överenskommelse om samverkan i enskilda ärenden med kvinnojour eller motsvarande, beslutad på ledningsnivå och uppföljd under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse och dokumentation av senaste uppföljning.", "footing": "god praxis", "source": "ÖJ-indikator: Skriftlig överenskommelse om samverkan i enskilda ärenden med kvinnojourer, uppföljd inom de senaste 24 månaderna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)", "notApplicable": "Det finns ingen kvinnojour eller motsvarande organisation som verkar i kommunen."},
+        {"id": "D037-2", "text": "Finns en sådan överenskommelse med polisen, uppföljd under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse och dokumentation av senaste uppföljning.", "footing": "god praxis", "source": "ÖJ-indikator: Skriftlig överenskommelse om samverkan i enskilda ärenden med polisen, uppföljd inom de senaste 24 månaderna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D037-3", "text": "Finns en sådan överenskommelse med primärvården, uppföljd under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse och dokumentation av senaste uppföljning.", "footing": "god praxis", "source": "ÖJ-indikator: Skriftlig överenskommelse om samverkan i enskilda ärenden med primärvården, uppföljd inom de senaste 24 månaderna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D037-4", "text": "Finns en sådan överenskommelse med vuxenpsykiatrin, uppföljd under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse och dokumentation av senaste uppföljning.", "footing": "god praxis", "source": "ÖJ-indikator: Skriftlig överenskommelse om samverkan i enskilda ärenden med vuxenpsykiatrin, uppföljd inom de senaste 24 månaderna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D037-5", "text": "Finns en sådan överenskommelse med akutmottagningen, uppföljd under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse och dokumentation av senaste uppföljning.", "footing": "god praxis", "source": "ÖJ-indikator: Skriftlig överenskommelse om samverkan i enskilda ärenden med akutmottagningar, uppföljd inom de senaste 24 månaderna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D037-6", "text": "Finns en sådan överenskommelse med ungdomsmottagningen, uppföljd under de senaste 24 månaderna?", "answerKind": "yesPartialNo", "evidence": "Överenskommelse och dokumentation av senaste uppföljning.", "footing": "god praxis", "source": "ÖJ-indikator: Skriftlig överenskommelse om samverkan i enskilda ärenden med ungdomsmottagningar, uppföljd inom de senaste 24 månaderna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"}
       ]
     },
     {
@@ -880,14 +1113,55 @@ public enum EmbeddedFiles {
       "requirement": "Från 2024-04-01 ska kommunen ha en överenskommelse med regionen om samarbete kring barn och unga som vårdas utanför hemmet eller är placerade i skyddat boende. Organisationer som företräder barnen eller deras närstående bör om möjligt få lämna synpunkter.",
       "action": "Se till att överenskommelsen med regionen uttryckligen omfattar barn i skyddat boende, till exempel hälsoundersökning och tillgång till barn- och ungdomspsykiatri.",
       "dialogue": "Vad har kommunen och regionen kommit överens om när det gäller barn som bor i skyddat boende?",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att se till att överenskommelsen med regionen omfattar barn och unga i skyddat boende, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-samverkan", "oj-barn"],
       "basis": [
         {"provision": "sol2001-5-1d-2024", "strength": "ska"},
         {"provision": "sol2025-7-2", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D038-1", "text": "Finns en överenskommelse med regionen som omfattar barn och unga placerade i skyddat boende?", "answerKind": "yesPartialNo", "evidence": "Överenskommelsen med datum."},
-        {"id": "D038-2", "text": "Har organisationer som företräder barnen eller deras närstående fått lämna synpunkter på överenskommelsen?", "answerKind": "yesPartialNo", "evidence": "Remisslista eller minnesanteckningar."}
+        {"id": "D038-1", "text": "Finns en överenskommelse med regionen som omfattar barn och unga placerade i skyddat boende?", "answerKind": "yesPartialNo", "evidence": "Överenskommelsen med datum.", "footing": "krav"},
+        // Lagen säger att organisationerna bör om möjligt få lämna synpunkter; därför allmänt råd.
+        {"id": "D038-2", "text": "Har organisationer som företräder barnen eller deras närstående fått lämna synpunkter på överenskommelsen?", "answerKind": "yesPartialNo", "evidence": "Remisslista eller minnesanteckningar.", "footing": "allmänt råd", "basis": [{"provision": "sol2001-5-1d-2024", "strength": "bör"}, {"provision": "sol2025-7-2", "strength": "bör"}]}
+      ]
+    },
+    // Issue 16: samverkan kring barn som far illa (5 kap. 1 a § SoL 2001:453 från 2003-07-01, 18 kap. 6 § SoL 2025:400).
+    {
+      "id": "D045",
+      "title": "Samverkan kring barn som far illa",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att ta initiativ till samverkan med skola, förskola, hälso- och sjukvård och polis om barn som lever med våld, och att återrapportera till nämnden vad som har överenskommits.",
+      "requirement": "Sedan 2003-07-01 ska nämnden i frågor som rör barn som far illa eller riskerar att fara illa samverka med andra samhällsorgan, organisationer och andra som berörs, och aktivt verka för (från 2025-07-01: ta initiativ till) att samverkan kommer till stånd. Barn som lever med våld i familjen hör hit; skolan, förskolan, hälso- och sjukvården och polisen är vanliga parter.",
+      "action": "Ta initiativ till regelbunden samverkan om barn som far illa, också barn som lever med våld, med skola, förskola, elevhälsa, barnhälsovård, barn- och ungdomspsykiatri och polis.",
+      "dialogue": "Hur får skolan och socialtjänsten veta av varandra att ett barn lever med våld hemma, och vem tar initiativet till att samarbeta?",
+      "themes": ["oj-samverkan", "oj-barn"],
+      "basis": [
+        {"provision": "sol2001-5-1a", "strength": "ska"},
+        {"provision": "sol2025-18-6", "strength": "ska"}
+      ],
+      "questions": [
+        {"id": "D045-1", "text": "Har nämnden tagit initiativ till samverkan med skola, förskola, hälso- och sjukvård och polis i frågor om barn som far illa, också barn som lever med våld?", "answerKind": "yesPartialNo", "evidence": "Protokoll från samverkansmöten eller en beskrivning av samverkansstrukturen, med datum.", "footing": "krav"},
+        {"id": "D045-2", "text": "Finns skriftliga överenskommelser om samverkan kring barn som far illa som har följts upp under de senaste två åren?", "answerKind": "yesPartialNo", "evidence": "Överenskommelser med datum och uppföljning.", "footing": "god praxis", "source": "God praxis: skriftliga och uppföljda samverkansöverenskommelser (lagen kräver samverkan, inte skriftliga överenskommelser)."}
+      ]
+    },
+    // Issue 16: samordnad individuell plan (2 kap. 7 § SoL 2001:453 från 2010-01-01, 10 kap. 8 § SoL 2025:400).
+    {
+      "id": "D046",
+      "title": "Samordnad individuell plan (SIP)",
+      "consequence": "stöd och insatser",
+      "decision": "Ge förvaltningen i uppdrag att säkerställa att samordnad individuell plan erbjuds våldsutsatta och barn som behöver insatser från både socialtjänsten och hälso- och sjukvården, och att redovisa antalet planer för nämnden.",
+      "requirement": "Sedan 2010-01-01 ska kommunen tillsammans med regionen upprätta en samordnad individuell plan när den enskilde behöver insatser både från socialtjänsten och från hälso- och sjukvården, om kommunen eller regionen bedömer att planen behövs och den enskilde samtycker. För våldsutsatta och barn som bevittnat våld, som ofta har kontakt med både socialtjänsten och vården, är planen ett sätt att samordna skydd, stöd och behandling.",
+      "action": "Se till att handläggarna i våldsärenden bedömer behovet av samordnad individuell plan och tar initiativ till den tillsammans med regionen.",
+      "dialogue": "När en våldsutsatt kvinna har kontakt med både psykiatrin och socialtjänsten, vem samordnar insatserna?",
+      "themes": ["oj-samverkan", "oj-stod"],
+      "basis": [
+        {"provision": "sol2001-2-7", "strength": "ska"},
+        {"provision": "sol2025-10-8", "strength": "ska"}
+      ],
+      "questions": [
+        {"id": "D046-1", "text": "Upprättas en samordnad individuell plan tillsammans med regionen när en våldsutsatt vuxen eller ett barn behöver insatser från både socialtjänsten och hälso- och sjukvården, planen behövs och den enskilde samtycker?", "answerKind": "yesPartialNo", "evidence": "Antal upprättade planer i våldsärenden och ett urval av planerna.", "footing": "krav"},
+        {"id": "D046-2", "text": "Finns en gemensam rutin med regionen för samordnad individuell plan som också omfattar ärenden om våld i nära relationer?", "answerKind": "yesPartialNo", "evidence": "Gemensam rutin med datum.", "footing": "god praxis", "source": "God praxis: gemensam rutin med regionen för samordnad individuell plan."}
       ]
     }
   ]
@@ -908,6 +1182,8 @@ public enum EmbeddedFiles {
       "requirement": "Nämnden ska systematiskt och fortlöpande följa upp, utveckla och säkra kvaliteten. För våld i nära relationer betyder det att resultaten av insatser till våldsutsatta, barn och våldsutövare följs upp och används för att utveckla verksamheten.",
       "action": "Följ upp resultaten av insatserna på gruppnivå minst en gång om året, redovisa dem för nämnden och besluta om förbättringar.",
       "dialogue": "Vet nämnden om de våldsutsatta som fått stöd i dag lever ett liv utan våld, och hur skulle man kunna få veta det?",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att följa upp resultaten av insatserna inom våld i nära relationer och redovisa dem för nämnden, med förslag till förbättringar, med återrapport till nämnden inom tolv månader.",
       "themes": ["oj-uppfoljning"],
       "basis": [
         {"provision": "sol2001-3-3-2002", "strength": "ska"},
@@ -915,9 +1191,9 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-5-2", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D039-1", "text": "Har resultaten av insatser till våldsutsatta vuxna följts upp systematiskt, sammanställts på gruppnivå och använts för att utveckla verksamheten under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport och beslut om åtgärder."},
-        {"id": "D039-2", "text": "Har motsvarande uppföljning gjorts av insatser till barn som upplevt våld och till våldsutövare?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport."},
-        {"id": "D039-3", "text": "Redovisas arbetet med våld i nära relationer för nämnden minst en gång om året?", "answerKind": "yesPartialNo", "evidence": "Protokollsutdrag och rapport."}
+        {"id": "D039-1", "text": "Har resultaten av insatser till våldsutsatta vuxna följts upp systematiskt, sammanställts på gruppnivå och använts för att utveckla verksamheten under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport och beslut om åtgärder.", "footing": "krav"},
+        {"id": "D039-2", "text": "Har motsvarande uppföljning gjorts av insatser till barn som upplevt våld och till våldsutövare?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport.", "footing": "krav"},
+        {"id": "D039-3", "text": "Redovisas arbetet med våld i nära relationer för nämnden minst en gång om året?", "answerKind": "yesPartialNo", "evidence": "Protokollsutdrag och rapport.", "footing": "god praxis", "source": "God praxis (modellens bedömning): årlig redovisning för nämnden; lagen anger inget intervall"}
       ]
     },
     {
@@ -927,36 +1203,46 @@ public enum EmbeddedFiles {
       "requirement": "Insatser ska utformas och genomföras tillsammans med den enskilde, och kvaliteten ska systematiskt utvecklas och säkras. Hur insatserna fungerar för dem som får dem är en viktig del av det underlaget, så våldsutsattas och barns synpunkter behöver samlas in och användas.",
       "action": "Samla in synpunkter från våldsutsatta vuxna och barn på det stöd de fått, på ett säkert sätt, och använd dem i verksamhetsutvecklingen.",
       "dialogue": "När frågade nämnden senast dem som fått stöd vad som hjälpte och vad som saknades?",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att på ett säkert sätt samla in synpunkter från våldsutsatta vuxna och barn på stödet och använda dem i utvecklingsarbetet, med återrapport till nämnden inom tolv månader.",
       "themes": ["oj-uppfoljning"],
       "basis": [
         {"provision": "sol2001-3-3-2002", "strength": "ska"},
+        {"provision": "sol2001-3-5-2002", "strength": "ska"},
         {"provision": "sol2001-3-5-2013", "strength": "ska"},
         {"provision": "sol2001-3-3-2023", "strength": "ska"},
         {"provision": "sol2025-5-2", "strength": "ska"},
         {"provision": "sol2025-10-3", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D040-1", "text": "Har nämnden under det senaste året samlat in våldsutsatta vuxnas synpunkter på stödet och använt dem för att utveckla verksamheten?", "answerKind": "yesPartialNo", "evidence": "Enkät, intervjuer eller brukarråd och beslut om förändringar."},
-        {"id": "D040-2", "text": "Har barns synpunkter på stödet samlats in och använts?", "answerKind": "yesPartialNo", "evidence": "Sammanställning av barns synpunkter."}
+        // Lagen kräver systematiskt kvalitetsarbete och att insatser utformas tillsammans med den enskilde, men inte att synpunkter samlas in; det mäter ÖJ.
+        {"id": "D040-1", "text": "Har nämnden under det senaste året samlat in våldsutsatta vuxnas synpunkter på stödet och använt dem för att utveckla verksamheten?", "answerKind": "yesPartialNo", "evidence": "Enkät, intervjuer eller brukarråd och beslut om förändringar.", "footing": "god praxis", "source": "ÖJ-indikator: Enskildas uppfattning använd för att utveckla verksamheten (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D040-2", "text": "Har barns synpunkter på stödet samlats in och använts?", "answerKind": "yesPartialNo", "evidence": "Sammanställning av barns synpunkter.", "footing": "god praxis", "source": "God praxis (jfr ÖJ-indikator: Enskildas uppfattning använd för att utveckla verksamheten (Socialstyrelsen, Öppna jämförelser – våld i nära relationer))"}
       ]
     },
     {
       "id": "D041",
       "title": "Uppföljning av skyddade boenden och andra utförare",
       // Juristgranskning: 9 kap. 10 § SoL 2025:400 (god vård i 'annat hem än det egna') borttagen ur basis; lagen nämner skyddat boende vid sidan av 'annat hem än det egna' (22 kap. 13 §), så det är inte belagt att paragrafen omfattar skyddat boende.
-      "requirement": "Sedan 2024-04-01 ska vård i skyddat boende bedrivas i samråd med nämnden, och från 2025-07-01 ska nämnden uttryckligen systematiskt och fortlöpande följa upp kvaliteten i verksamheten. Nämnden behöver därför följa upp de boenden och utförare den använder.",
+      // Issue 16: kvaliteten skulle systematiskt utvecklas och säkras redan enligt 3 kap. 3 § SoL 2001:453, och sedan 2018-01-01 ska kommunen kontrollera och följa upp verksamhet som lämnats över till en privat utförare (10 kap. 8 § kommunallagen 2017:725).
+      "requirement": "Kvaliteten i socialtjänstens verksamhet ska systematiskt och fortlöpande utvecklas och säkras (från 2025-07-01 uttryckligen också följas upp), och sedan 2018-01-01 ska kommunen kontrollera och följa upp verksamhet som den genom avtal har lämnat över till en privat utförare. Sedan 2024-04-01 ska vård i skyddat boende dessutom bedrivas i samråd med nämnden. Nämnden behöver därför följa upp de boenden och utförare den använder.",
       "action": "Följ upp varje skyddat boende och utförare som nämnden använder, till exempel med besök och en checklista för kvalitet och säkerhet, och dokumentera uppföljningen.",
       "dialogue": "När besökte någon från förvaltningen senast de skyddade boenden där kommunens invånare bor?",
+      "consequence": "styrning och förutsättningar",
+      "decision": "Ge förvaltningen i uppdrag att följa upp kvalitet och säkerhet i varje skyddat boende och hos varje utförare som nämnden använder och dokumentera uppföljningen, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-uppfoljning", "oj-stod"],
       "basis": [
+        {"provision": "sol2001-3-3-2002", "strength": "ska"},
+        {"provision": "kl2017-10-8", "strength": "ska"},
+        {"provision": "sol2001-3-3-2023", "strength": "ska"},
         {"provision": "sol2001-6-4-2024", "strength": "ska"},
         {"provision": "sol2025-5-2", "strength": "ska"},
         {"provision": "sol2025-9-11", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D041-1", "text": "Följer nämnden upp kvalitet och säkerhet i varje skyddat boende den använder?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapporter, besöksanteckningar eller ifylld checklista."},
-        {"id": "D041-2", "text": "Följs avtal och överenskommelser med utförare och kvinnojourer upp minst vartannat år?", "answerKind": "yesPartialNo", "evidence": "Dokumentation av senaste avtalsuppföljning."},
-        {"id": "D041-3", "text": "Vilket datum gjordes den senaste uppföljningen av ett skyddat boende som nämnden använder?", "answerKind": "date", "evidence": "Besöksanteckning eller uppföljningsrapport."}
+        {"id": "D041-1", "text": "Följer nämnden upp kvalitet och säkerhet i varje skyddat boende den använder?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapporter, besöksanteckningar eller ifylld checklista.", "footing": "krav", "notApplicable": "Nämnden har inte använt något skyddat boende under den period frågan avser."},
+        {"id": "D041-2", "text": "Följs avtal och överenskommelser med utförare och kvinnojourer upp minst vartannat år?", "answerKind": "yesPartialNo", "evidence": "Dokumentation av senaste avtalsuppföljning.", "footing": "god praxis", "source": "ÖJ-indikator: Överenskommelser om samverkan i enskilda ärenden följs upp inom de senaste 24 månaderna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer); lagen anger inget intervall", "notApplicable": "Kommunen har inga avtal eller överenskommelser med utförare eller kvinnojourer."},
+        {"id": "D041-3", "text": "Vilket datum gjordes den senaste uppföljningen av ett skyddat boende som nämnden använder?", "answerKind": "date", "evidence": "Besöksanteckning eller uppföljningsrapport.", "footing": "krav", "notApplicable": "Nämnden har inte använt något skyddat boende under den period frågan avser."}
       ]
     }
   ]
@@ -996,7 +1282,34 @@ public enum EmbeddedFiles {
       "kind": "föreskrift",
       "validFrom": "2022-11-01",
       "summary": "Socialtjänsten ska fastställa rutiner för att fråga om våld. Kraven på riskbedömningar för våldsutsatta och för barn som bevittnat våld är skärpta jämfört med SOSFS 2014:4, och delarna om våldsutövare är utvecklade.",
-      "source": "legal-sources.md rad 2022-11-01 och rad 'HSLF-FS 2022:39' (S: NCK-intervju med Socialstyrelsens jurist 2022-11-01, Kunskapsguiden, Region Värmland). Kapitel för socialtjänsten: U, citeras inte."
+      "source": "legal-sources.md rad 2022-11-01 och rad 'HSLF-FS 2022:39' (S: NCK-intervju med Socialstyrelsens jurist 2022-11-01, Kunskapsguiden, Region Värmland). Kapitel för socialtjänsten: U, citeras inte. Issue 16: texten söktes igen (search i pages-, docs- och code-korpusarna, find_string i GitHub-indexet) utan att hittas.",
+      // Issue 16: bara författningen som helhet är känd. Posten visas som 'HSLF-FS 2022:39 (kapitel ej
+      // kontrollerat)' och kan aldrig ensam göra en fråga till ett krav.
+      "chapterVerified": false
+    }
+  ]
+}
+
+"""#
+    ),
+    (
+      "provisions/kl-2017-725.json",
+      #"""
+// Kommunallagen (2017:725), i kraft 2018-01-01 (kopians övergångsbestämmelse '2017:725 1. Denna lag träder
+// i kraft den 1 januari 2018').
+// Källa "kopian" = Ansvar-Systems/swedish-law-mcp, data/seed/kommunallagen.json,
+// commit 0cd63338c6df142a3a4e64ef0e76292d74719d4b. Tillagd i issue 16 (plikt D041).
+{
+  "instrument": "KL 2017:725",
+  "title": "Kommunallag (2017:725)",
+  "provisions": [
+    {
+      "id": "kl2017-10-8",
+      "reference": "10 kap. 8 §",
+      "kind": "lag",
+      "validFrom": "2018-01-01",
+      "summary": "När kommunen genom avtal har lämnat över skötseln av en kommunal angelägenhet till en privat utförare, till exempel när ett bolag eller en idéburen organisation driver en verksamhet på kommunens uppdrag, ska kommunen kontrollera och följa upp verksamheten.",
+      "source": "Issue 16: text läst i kopian (post '10:8', nuvarande lydelse 'Lag (2019:835)', som lägger till regionerna; 10 kap. 7 § definierar privat utförare). Ikraftträdande 2018-01-01 enligt kopians övergångsbestämmelse (V). Motsvarande regel i den äldre kommunallagen (1991:900) är inte läst och modelleras inte. Rad i legal-sources.md (Issue 16)."
     }
   ]
 }
@@ -1021,6 +1334,23 @@ public enum EmbeddedFiles {
       "summary": "Nämnden ska se till att barnet får information anpassad till ålder, mognad och situation, och att barnet får framföra sina åsikter. Barnets åsikter ska tillmätas betydelse efter ålder och mognad.",
       "source": "Text läst av modellförfattaren i kopian och omkontrollerad i juristgranskningen (utan ändringshänvisning, alltså ursprunglig lydelse; utfärdad 2024-02-22). Ikraftträdande 2024-04-01: S – kopian saknar övergångsbestämmelser; prop. 2023/24:31 föreslog 2024-04-01, och JP Infonet (analys maj 2024) och advokatlagh.se skriver att lagen trädde i kraft den 1 april 2024. Rad i legal-sources.md (avsnittet Provisions cited by the model)."
     },
+    // Issue 16: 4 kap. 3 och 6 §§ och 5 kap. 6 § tillagda (plikt D024).
+    {
+      "id": "lag2024-79-4-3",
+      "reference": "4 kap. 3 §",
+      "kind": "lag",
+      "validFrom": "2024-04-01",
+      "summary": "Om nämnden har beviljat ett barn en omedelbar insats i form av skyddat boende ska beslutet underställas förvaltningsrätten inom en vecka från beslutet.",
+      "source": "Issue 16: text läst i kopian (post '4:3', utan ändringshänvisning, alltså ursprunglig lydelse). Ikraftträdande 2024-04-01: S, se lag2024-79-2-2. Rad i legal-sources.md (Issue 16)."
+    },
+    {
+      "id": "lag2024-79-4-6",
+      "reference": "4 kap. 6 §",
+      "kind": "lag",
+      "validFrom": "2024-04-01",
+      "summary": "Om förvaltningsrätten fastställer en omedelbar insats i form av skyddat boende ska nämnden inom sex veckor från att placeringen började ansöka hos förvaltningsrätten om att barnet ska beviljas skyddat boende. Rätten får förlänga tiden.",
+      "source": "Issue 16: text läst i kopian (post '4:6', utan ändringshänvisning). Ikraftträdande 2024-04-01: S, se lag2024-79-2-2. Rad i legal-sources.md (Issue 16)."
+    },
     {
       "id": "lag2024-79-5-3",
       "reference": "5 kap. 3 §",
@@ -1028,6 +1358,14 @@ public enum EmbeddedFiles {
       "validFrom": "2024-04-01",
       "summary": "När ett barn är placerat i skyddat boende enligt lagen ska nämnden minst en gång var sjätte månad överväga om insatsen ska fortsätta.",
       "source": "Text läst av modellförfattaren i kopian och omkontrollerad i juristgranskningen (utan ändringshänvisning, alltså ursprunglig lydelse). Ikraftträdande 2024-04-01: S, se lag2024-79-2-2. Rad i legal-sources.md (avsnittet Provisions cited by the model)."
+    },
+    {
+      "id": "lag2024-79-5-6",
+      "reference": "5 kap. 6 §",
+      "kind": "lag",
+      "validFrom": "2024-04-01",
+      "summary": "Om nämnden har beslutat att barnets vistelseort ska hållas hemlig för den andra vårdnadshavaren eller hur umgänget med den vårdnadshavaren ska utövas, ska nämnden minst var sjätte månad överväga om beslutet fortfarande behövs.",
+      "source": "Issue 16: text läst i kopian (post '5:6', som hänvisar till beslut enligt 5 kap. 4 §: hemlig vistelseort och umgänge; utan ändringshänvisning). Ikraftträdande 2024-04-01: S, se lag2024-79-2-2. Rad i legal-sources.md (Issue 16)."
     }
   ]
 }
@@ -1051,8 +1389,8 @@ public enum EmbeddedFiles {
       "reference": "10 kap. 18 c §",
       "kind": "lag",
       "validFrom": "2021-08-01",
-      "summary": "Socialtjänstens sekretess hindrar inte att nämnden lämnar uppgifter till Polismyndigheten om det (i nuvarande lydelse: på grund av konkreta omständigheter) finns risk att en person mot en närstående begår ett brott enligt 3, 4 eller 6 kap. brottsbalken (brott mot liv och hälsa, mot frihet och frid, sexualbrott) med minst ett års fängelse i straffskalan, och det inte är olämpligt med hänsyn till planerade eller pågående insatser. Bestämmelsen ger en möjlighet, ingen skyldighet.",
-      "source": "legal-sources.md rad 2021-08-01 (paragraf och nuvarande lydelse V i kopian; införd 2021-08-01 enligt prop. 2020/21:163 och SoU26, S). Nuvarande lydelse är märkt 'Lag (2025:179)'; vad den ändringen innebar och när den trädde i kraft är inte läst, sammanfattningen bygger på det som är gemensamt. Juristgranskningen: paragrafen omkontrollerad i kopian; att den infördes 2021-08-01 stöds också av Socialstyrelsens meddelandeblad 5/2021 (via NCK, S); lagrådsremissens författningskommentar (5dok.org) beskriver den som en sekretessbrytande bestämmelse som gör att personalen 'får' lämna uppgifter. Brottskatalogen ändrad i sammanfattningen: 3, 4 och 6 kap. brottsbalken, inte bara våldsbrott. Rad i legal-sources.md (avsnittet Provisions cited by the model)."
+      "summary": "Socialtjänstens sekretess hindrar inte att uppgifter lämnas till Polismyndigheten om det (i nuvarande lydelse: på grund av konkreta omständigheter) finns risk för att en person mot en närstående begår ett brott mot liv och hälsa, mot frihet och frid eller ett sexualbrott (3, 4 eller 6 kap. brottsbalken) där det lägsta straffet i straffskalan är fängelse i ett år eller mer, och det inte är olämpligt med hänsyn till planerade eller pågående insatser. Bestämmelsen ger en möjlighet, ingen skyldighet.",
+      "source": "legal-sources.md rad 2021-08-01 (paragraf och nuvarande lydelse V i kopian; införd 2021-08-01 enligt prop. 2020/21:163 och SoU26, S). Nuvarande lydelse är märkt 'Lag (2025:179)'; vad den ändringen innebar och när den trädde i kraft är inte läst, sammanfattningen bygger på det som är gemensamt. Juristgranskningen: paragrafen omkontrollerad i kopian; att den infördes 2021-08-01 stöds också av Socialstyrelsens meddelandeblad 5/2021 (via NCK, S); lagrådsremissens författningskommentar (5dok.org) beskriver den som en sekretessbrytande bestämmelse som gör att personalen 'får' lämna uppgifter. Brottskatalogen ändrad i sammanfattningen: 3, 4 och 6 kap. brottsbalken, inte bara våldsbrott. Issue 16: omläst i kopian; kravet gäller det lägsta straffet i straffskalan (minst fängelse i ett år), inte att ett års fängelse ingår i straffskalan; sammanfattningen rättad. I pliktmodellen har lagrummet styrkan villkor (befogenhet). Rad i legal-sources.md (avsnittet Provisions cited by the model)."
     },
     // Sekretessen för adressuppgifter och socialtjänstsekretessen har funnits sedan lagen trädde i kraft.
     // Nuvarande lydelser är lästa; äldre lydelser är inte lästa ord för ord (se source).
@@ -1092,6 +1430,64 @@ public enum EmbeddedFiles {
   "instrument": "SoL 2001:453",
   "title": "Socialtjänstlag (2001:453)",
   "provisions": [
+    // Issue 16: 2 kap. 1, 5 och 7 §§ samt 2 a kap. 1, 2 och 4 §§ tillagda (kommunens yttersta ansvar,
+    // avtal med utförare, samordnad individuell plan, vistelsekommunens akuta ansvar, placerande kommuns ansvar).
+    {
+      "id": "sol2001-2-1-2011",
+      "reference": "2 kap. 1 §",
+      "kind": "lag",
+      "validFrom": "2011-05-01",
+      "validUntil": "2025-06-30",
+      "summary": "Varje kommun svarar för socialtjänsten inom sitt område och har det yttersta ansvaret för att enskilda får det stöd och den hjälp som de behöver. Ansvarsfördelningen mellan kommuner finns i 2 a kap.",
+      "source": "Issue 16: text läst i kopian (post '2:1', nuvarande lydelse 'Lag (2018:347)'; ändringen 2018 gäller hänvisningen till lagen om mottagande av asylsökande). Lydelsen med hänvisning till 2 a kap. och det yttersta ansvaret i 1 § kom med SFS 2011:328 (2 kap. 2 och 3 §§ står i kopian som 'Har upphävts genom lag (2011:328)'), i kraft 2011-05-01 enligt kopians övergångsbestämmelse (V). Före 2011-05-01 stod det yttersta ansvaret i 2 kap. 2 §, som inte är läst och inte modelleras. Rad i legal-sources.md (Issue 16).",
+      // Det yttersta ansvaret fanns före 2011-05-01 i 2 kap. 2 §, som modellen inte beskriver.
+      "earlierWordingNotModelled": true
+    },
+    {
+      "id": "sol2001-2-5",
+      "reference": "2 kap. 5 §",
+      "kind": "lag",
+      "validFrom": "2002-01-01",
+      "validUntil": "2025-06-30",
+      "summary": "Kommunen får sluta avtal med någon annan om att utföra kommunens uppgifter inom socialtjänsten, men uppgifter som innefattar myndighetsutövning, till exempel beslut om bistånd, får inte lämnas över.",
+      "source": "Issue 16: nuvarande lydelse läst i kopian (post '2:5', 'Lag (2018:573)', hänvisar till kommunallagen 2017:725). Att paragrafen med samma kärna (avtal med utförare, myndighetsutövning får inte överlämnas) gällt sedan lagens ikraftträdande 2002-01-01: S (den oberoende juristgranskningen i issue 16 anger 2 kap. 5 § som grund före 2025). Äldre lydelser är inte lästa ordagrant; när lydelsen 2018:573 började gälla är inte läst (U). Rad i legal-sources.md (Issue 16)."
+    },
+    {
+      "id": "sol2001-2-7",
+      "reference": "2 kap. 7 §",
+      "kind": "lag",
+      "validFrom": "2010-01-01",
+      "validUntil": "2025-06-30",
+      "summary": "När den enskilde behöver insatser både från socialtjänsten och från hälso- och sjukvården ska kommunen tillsammans med regionen (före 2020 landstinget) upprätta en samordnad individuell plan, om kommunen eller regionen bedömer att den behövs och den enskilde samtycker. Arbetet ska påbörjas utan dröjsmål, och planen ska visa vilka insatser som behövs, vem som ansvarar för vad och vem som har det övergripande ansvaret.",
+      "source": "Issue 16: SFS 2009:981 läst på lagar.nj.se (pages-korpus): ny 2 kap. 7 §, 'Denna lag träder i kraft den 1 januari 2010' (V). Nuvarande lydelse i kopian ('Lag (2019:909)') byter landsting mot region; innehållet i övrigt är detsamma (V). Rad i legal-sources.md (Issue 16)."
+    },
+    {
+      "id": "sol2001-2a-1",
+      "reference": "2 a kap. 1 §",
+      "kind": "lag",
+      "validFrom": "2011-05-01",
+      "validUntil": "2025-06-30",
+      "summary": "Den kommun där den enskilde vistas ansvarar för stöd och hjälp, om inte ansvaret enligt kapitlets regler ligger på en annan kommun.",
+      "source": "Issue 16: text och 'Lag (2011:328)' lästa i kopian (inne i post '2:7', där 2 a kap. är sammanslaget med 2 kap.); ikraftträdande 2011-05-01 enligt kopians övergångsbestämmelse '2011:328 1. Denna lag träder i kraft den 1 maj 2011' (V). Motsvaras från 2025-07-01 av 29 kap. SoL 2025:400. Rad i legal-sources.md (Issue 16)."
+    },
+    {
+      "id": "sol2001-2a-2",
+      "reference": "2 a kap. 2 §",
+      "kind": "lag",
+      "validFrom": "2011-05-01",
+      "validUntil": "2025-06-30",
+      "summary": "Om det står klart att en annan kommun än vistelsekommunen ansvarar för den enskilde, är vistelsekommunens ansvar begränsat till akuta situationer. Vistelsekommunen ansvarar alltså alltid för de akuta insatserna.",
+      "source": "Issue 16: text och 'Lag (2011:328)' lästa i kopian (inne i post '2:7'); ikraftträdande 2011-05-01 (V, övergångsbestämmelsen). Motsvaras från 2025-07-01 av 29 kap. 4 § SoL 2025:400. Rad i legal-sources.md (Issue 16)."
+    },
+    {
+      "id": "sol2001-2a-4-2024",
+      "reference": "2 a kap. 4 §",
+      "kind": "lag",
+      "validFrom": "2024-04-01",
+      "validUntil": "2025-06-30",
+      "summary": "En kommun behåller ansvaret för stöd och hjälp åt den som till följd av kommunens beslut vistas i en annan kommun, bland annat i skyddat boende, stödboende eller hem för vård eller boende.",
+      "source": "Issue 16: text och 'Lag (2024:85)' lästa i kopian (inne i post '2:7'); ikraftträdande 2024-04-01 enligt övergångsbestämmelsen till SFS 2024:85 (V). Paragrafen fanns från 2011-05-01 (SFS 2011:328) i en lydelse utan orden 'skyddat boende'; den lydelsen är inte läst och modelleras inte. Motsvaras från 2025-07-01 av 29 kap. 2 § SoL 2025:400. Rad i legal-sources.md (Issue 16)."
+    },
     // 2 a kap. tillkom genom SFS 2011:328 (i kraft 2011-05-01). Kopian slår ihop 2 och 2 a kap.,
     // så posterna heter där '2:8' och '2:9'. Tillagda i juristgranskningen (plikt D033).
     {
@@ -1153,6 +1549,16 @@ public enum EmbeddedFiles {
       "summary": "Samma krav som tidigare: god kvalitet, personal med lämplig utbildning och erfarenhet och systematiskt kvalitetsarbete. Lydelsen lägger till regler om yrkestiteln undersköterska.",
       "source": "V: SFS 2021:738 läst på lagboken.se (pages-korpus): ny lydelse av 3 kap. 3 §, 'Denna lag träder i kraft den 1 juli 2023'. Samma lydelse i kopian ('Lag (2021:738)'). legal-sources.md rad 'staff competence' (V)."
     },
+    // Issue 16: krav på socionomexamen för vissa uppgifter som rör barn och unga (SFS 2013:1146).
+    {
+      "id": "sol2001-3-3a",
+      "reference": "3 kap. 3 a §",
+      "kind": "lag",
+      "validFrom": "2014-07-01",
+      "validUntil": "2025-06-30",
+      "summary": "Nämnden ska använda handläggare med svensk socionomexamen eller annan relevant examen på minst grundnivå i högskolan för att bedöma om utredning ska inledas, utreda och bedöma behovet av insatser och följa upp insatser som rör barn och unga, och ansvarar för att den som självständigt gör detta har tillräcklig erfarenhet. Handläggare som anställts före 2014-07-01 fick göra uppgifterna utan sådan examen till och med 2022-06-30.",
+      "source": "Issue 16: text läst i kopian (post '3:3 a', nuvarande lydelse 'Lag (2016:147)', som bland annat hänvisar till reglerna om utländska yrkeskvalifikationer i 3 b och 3 c §§). Ikraftträdande 2014-07-01 enligt kopians övergångsbestämmelse '2013:1146 1. Denna lag träder i kraft den 1 juli 2014. 2. En handläggare som före den 1 juli 2014 anställts ... är till och med den 30 juni 2022 behörig' (punkt 2 i lydelse 'Lag (2019:312)') (V). Rad i legal-sources.md (Issue 16)."
+    },
     {
       "id": "sol2001-3-4",
       "reference": "3 kap. 4 §",
@@ -1163,7 +1569,26 @@ public enum EmbeddedFiles {
       "source": "Läst av modellförfattaren i kopian och omkontrollerad i juristgranskningen: ursprunglig lydelse utan ändringshänvisning ('skall'), alltså gällande från lagens ikraftträdande 2002-01-01 (V, kopians övergångsbestämmelse). Rad i legal-sources.md (avsnittet Provisions cited by the model)."
     },
     // 3 kap. 5 och 6 §§ samt 11 kap. 1 § fick ny lydelse genom SFS 2012:776, samma ändringslag som
-    // 5 kap. 11 § 2013. Äldre lydelser hade liknande innehåll men är inte modellerade.
+    // 5 kap. 11 § 2013. Issue 16: de äldre lydelserna (2002-01-01–2012-12-31) är nu med som egna poster
+    // (sol2001-3-5-2002, sol2001-3-6-2002, sol2001-11-1-2002), beskrivna med den kärna som är belagd.
+    {
+      "id": "sol2001-3-5-2002",
+      "reference": "3 kap. 5 §",
+      "kind": "lag",
+      "validFrom": "2002-01-01",
+      "validUntil": "2012-12-31",
+      "summary": "Nämndens insatser för den enskilde ska utformas och genomföras tillsammans med honom eller henne och vid behov i samverkan med andra samhällsorgan, organisationer och föreningar. (Lydelserna före 2013 hade också ett andra stycke som upphävdes 2013.)",
+      "source": "Issue 16: S. Att paragrafen fanns före 2013 är V: SFS 2012:776 (lagboken.se, pages-korpus) ändrar 3 kap. 5 § och anger senaste lydelse 2007:1315 och att andra stycket upphävs; SFS 2007:1315 trädde i kraft 2008-04-01 enligt kopians övergångsbestämmelse. Att kärnan (tillsammans med den enskilde, vid behov i samverkan) gällt sedan 2002: S enligt den oberoende juristgranskningen i issue 16 ('3 kap. 5–6 §§ existed in earlier wordings'). Lydelserna 2002–2012 är inte lästa ordagrant och de två lydelserna (före och från 2008-04-01) är här en post. Rad i legal-sources.md (Issue 16)."
+    },
+    {
+      "id": "sol2001-3-6-2002",
+      "reference": "3 kap. 6 §",
+      "kind": "lag",
+      "validFrom": "2002-01-01",
+      "validUntil": "2012-12-31",
+      "summary": "Nämnden bör tillhandahålla sociala tjänster bland annat genom rådgivningsbyråer, socialcentraler, social jour eller liknande verksamhet.",
+      "source": "Issue 16: S. SFS 2012:776 (lagboken.se) ändrar 3 kap. 6 §, anger senaste lydelse 2006:901 och upphäver bara tredje och fjärde styckena, så bör-meningen om social jour fanns före 2013 (V för ändringslagen); att den fanns från 2002: S enligt juristgranskningen i issue 16 ('the 3 kap. 6 § bör on socialjour dates from 2002'). Äldre lydelser inte lästa ordagrant. Rad i legal-sources.md (Issue 16)."
+    },
     // Juristgranskningen: att SFS 2012:776 ändrar just dessa paragrafer är läst i lagens ingress (V);
     // ikraftträdandet 2013-01-01 är inte läst i SFS-texten och är därför S.
     {
@@ -1173,9 +1598,7 @@ public enum EmbeddedFiles {
       "validFrom": "2013-01-01",
       "validUntil": "2025-06-30",
       "summary": "Nämndens insatser ska utformas och genomföras tillsammans med den enskilde och vid behov i samverkan med andra samhällsorgan, organisationer och föreningar.",
-      "source": "Lydelsen läst i SFS 2012:776 på lagboken.se (pages-korpus) och i kopian ('Lag (2012:776)'); omkontrollerad i juristgranskningen. SFS 2012:776 (utfärdad 2012-11-29, prop. 2012/13:10, bet. 2012/13:SoU4) anger 3 kap. 5 § bland de ändrade paragraferna; enligt fotnoten var senaste lydelse 2007:1315 och ändringen upphävde andra stycket. Ikraftträdande 2013-01-01: S (NCK kunskapsbanken; den lagrade SFS-texten slutar före ikraftträdandebestämmelsen och kopian saknar övergångsbestämmelse för 2012:776). Rad i legal-sources.md (avsnittet Provisions cited by the model).",
-      // Paragrafen fanns före 2013 i en äldre lydelse som modellen inte beskriver.
-      "earlierWordingNotModelled": true
+      "source": "Lydelsen läst i SFS 2012:776 på lagboken.se (pages-korpus) och i kopian ('Lag (2012:776)'); omkontrollerad i juristgranskningen. SFS 2012:776 (utfärdad 2012-11-29, prop. 2012/13:10, bet. 2012/13:SoU4) anger 3 kap. 5 § bland de ändrade paragraferna; enligt fotnoten var senaste lydelse 2007:1315 och ändringen upphävde andra stycket. Ikraftträdande 2013-01-01: S (NCK kunskapsbanken; den lagrade SFS-texten slutar före ikraftträdandebestämmelsen och kopian saknar övergångsbestämmelse för 2012:776). Rad i legal-sources.md (avsnittet Provisions cited by the model)."
     },
     {
       "id": "sol2001-3-6-2013",
@@ -1184,9 +1607,26 @@ public enum EmbeddedFiles {
       "validFrom": "2013-01-01",
       "validUntil": "2025-06-30",
       "summary": "Nämnden bör tillhandahålla sociala tjänster bland annat genom rådgivningsbyråer, socialcentraler, social jour eller liknande verksamhet.",
-      "source": "Lydelsen läst i SFS 2012:776 på lagboken.se (pages-korpus) och i kopian ('Lag (2012:776)'); omkontrollerad i juristgranskningen. Enligt fotnoten i SFS 2012:776 var senaste lydelse 2006:901 och ändringen upphävde tredje och fjärde styckena; bör-meningen om social jour fanns alltså före 2013. Ikraftträdande 2013-01-01: S (som för 3 kap. 5 §). Rad i legal-sources.md (avsnittet Provisions cited by the model).",
-      // Paragrafen fanns före 2013 i en äldre lydelse som modellen inte beskriver.
-      "earlierWordingNotModelled": true
+      "source": "Lydelsen läst i SFS 2012:776 på lagboken.se (pages-korpus) och i kopian ('Lag (2012:776)'); omkontrollerad i juristgranskningen. Enligt fotnoten i SFS 2012:776 var senaste lydelse 2006:901 och ändringen upphävde tredje och fjärde styckena; bör-meningen om social jour fanns alltså före 2013. Ikraftträdande 2013-01-01: S (som för 3 kap. 5 §). Rad i legal-sources.md (avsnittet Provisions cited by the model)."
+    },
+    // Issue 16: rätten till bistånd (grund för D013 före 2025-07-01) och samverkan kring barn som far illa.
+    {
+      "id": "sol2001-4-1",
+      "reference": "4 kap. 1 §",
+      "kind": "lag",
+      "validFrom": "2002-01-01",
+      "validUntil": "2025-06-30",
+      "summary": "Den som inte själv kan tillgodose sina behov eller få dem tillgodosedda på annat sätt har rätt till bistånd av socialnämnden för sin försörjning (försörjningsstöd) och för sin livsföring i övrigt. Biståndet ska tillförsäkra en skälig levnadsnivå.",
+      "source": "Issue 16: nuvarande lydelse läst i kopian (post '4:1', 'Lag (2021:159)'). Att rätten till bistånd med samma kärna stått i 4 kap. 1 § sedan lagens ikraftträdande 2002-01-01: S (juristgranskningen i issue 16: 'cite 4 kap. 1 § 2001:453 before 2025-07-01'). Äldre lydelser och datumet för lydelsen 2021:159 är inte lästa (U); sammanfattningen tar bara med kärnan. Motsvaras från 2025-07-01 av 12 kap. 1 § SoL 2025:400. Rad i legal-sources.md (Issue 16)."
+    },
+    {
+      "id": "sol2001-5-1a",
+      "reference": "5 kap. 1 a §",
+      "kind": "lag",
+      "validFrom": "2003-07-01",
+      "validUntil": "2025-06-30",
+      "summary": "Nämnden ska i frågor som rör barn som far illa eller riskerar att fara illa samverka med samhällsorgan, organisationer och andra som berörs, och aktivt verka för att samverkan kommer till stånd. Sekretessreglerna gäller för utlämnande av uppgifter.",
+      "source": "Issue 16: paragrafen infördes genom SFS 2003:407 (utfärdad 2003-06-12; texten läst på lagboken.se, pages-korpus, V). Ikraftträdande 2003-07-01: S (riksdagens betänkande 2002/03:SoU15 på riksdagen.se och SocialNätet: 'Lagändringarna börjar gälla den 1 juli 2003'). Nuvarande lydelse i kopian ('Lag (2009:496)') byter bara sekretesslagen mot offentlighets- och sekretesslagen (V). Motsvaras från 2025-07-01 av 18 kap. 6 § SoL 2025:400. Rad i legal-sources.md (Issue 16)."
     },
     {
       "id": "sol2001-5-1d-2024",
@@ -1197,17 +1637,19 @@ public enum EmbeddedFiles {
       "summary": "Kommunen ska ingå en överenskommelse med regionen om samarbete kring barn och unga som vårdas utanför hemmet eller är placerade i skyddat boende. Organisationer som företräder dem bör om möjligt få lämna synpunkter.",
       "source": "legal-sources.md rad 2024-04-01 (V: 5 kap. 1 d §, 'Lag (2024:85)', övergångsbestämmelse 'träder i kraft den 1 april 2024'). Paragrafen fanns före 2024 utan skyddat boende; den äldre lydelsen är inte modellerad."
     },
-    // 5 kap. 11 § (brottsofferparagrafen) i fyra lydelser:
-    // bör-version 2002, barn som bevittnat våld nämns 2006-11-15, bör blir ska 2007-07-01,
-    // uttryckligt ansvar för barns stöd 2013-01-01.
+    // 5 kap. 11 § (brottsofferparagrafen) i fyra lydelser. Issue 16: första meningen ('Till socialnämndens
+    // uppgifter hör att verka för ...') är en bindande uppgift redan från 2002; bara meningarna om att
+    // särskilt beakta kvinnor (och från 2006-11-15 barn som bevittnat våld) var bör fram till 2007-06-30.
+    // I plikternas basis har därför 2002- och 2006-lydelserna styrkan ska för brottsofferuppgiften och bör
+    // för det som bara vilar på de särskilda meningarna.
     {
       "id": "sol2001-5-11-2002",
       "reference": "5 kap. 11 §",
       "kind": "lag",
       "validFrom": "2002-01-01",
       "validUntil": "2006-11-14",
-      "summary": "Nämnden bör verka för att den som utsatts för brott och dennes närstående får stöd och hjälp, och bör särskilt beakta att kvinnor som utsatts för våld kan behöva stöd och hjälp.",
-      "source": "legal-sources.md rad 2002-01-01 (S). Ordalydelsen är inte läst."
+      "summary": "Till nämndens uppgifter hör att verka för att den som utsatts för brott och dennes närstående får stöd och hjälp (en bindande uppgift). Nämnden bör särskilt beakta att kvinnor som utsatts för våld av närstående kan behöva stöd och hjälp (en rekommendation i lagen).",
+      "source": "legal-sources.md rad 2002-01-01 (S; korrigerad i issue 16: första meningen är en bindande uppgift, bara meningen om kvinnor var bör). Ordalydelsen 2002 är inte läst; den gemensamma referensen stöder sig på 2007 års proposition och SFS 2007:225, som citerar den."
     },
     {
       "id": "sol2001-5-11-2006",
@@ -1215,8 +1657,8 @@ public enum EmbeddedFiles {
       "kind": "lag",
       "validFrom": "2006-11-15",
       "validUntil": "2007-06-30",
-      "summary": "Som tidigare gäller bör-skrivningarna om stöd till brottsoffer och våldsutsatta kvinnor. Dessutom anges att ett barn som bevittnat våld eller andra övergrepp av eller mot närstående vuxna är brottsoffer.",
-      "source": "legal-sources.md rad 2006-11-15 (S: Socialstyrelsens pressmeddelande 2006-11-08, Advokatsamfundet 2006-11, prop. 2005/06:166). SFS-numret är inte läst och anges inte."
+      "summary": "Som tidigare hör det till nämndens uppgifter att verka för att brottsoffer och deras närstående får stöd och hjälp (bindande), och nämnden bör särskilt beakta att kvinnor som utsatts för våld av närstående kan behöva stöd. Nytt är att nämnden bör särskilt beakta att barn som bevittnat våld eller andra övergrepp av eller mot närstående vuxna är brottsoffer och kan behöva stöd.",
+      "source": "legal-sources.md rad 2006-11-15 (S; korrigerad i issue 16 som för 2002-lydelsen: Socialstyrelsens pressmeddelande 2006-11-08, Advokatsamfundet 2006-11, prop. 2005/06:166). SFS-numret är inte läst och anges inte."
     },
     {
       "id": "sol2001-5-11-2007",
@@ -1292,6 +1734,15 @@ public enum EmbeddedFiles {
       "source": "legal-sources.md rad 2024-04-01 (V: 6 kap. 7 §, 'Lag (2024:85)'); texten läst i kopian. Skyddat boende ingår i paragrafen från 2024-04-01."
     },
     {
+      "id": "sol2001-6-7a-2024",
+      "reference": "6 kap. 7 a §",
+      "kind": "lag",
+      "validFrom": "2024-04-01",
+      "validUntil": "2025-06-30",
+      "summary": "Nämnden ska ge dem som vårdar barn bland annat i skyddat boende de råd, det stöd och den hjälp som de behöver.",
+      "source": "Issue 16: text och 'Lag (2024:85)' lästa i kopian (post '6:7 a'); ikraftträdande 2024-04-01 enligt övergångsbestämmelsen till SFS 2024:85 (V). Skyddat boende nämns i paragrafen från 2024-04-01; äldre lydelser modelleras inte. Motsvaras från 2025-07-01 av 22 kap. 10 § SoL 2025:400. Rad i legal-sources.md (Issue 16)."
+    },
+    {
       "id": "sol2001-6-7b-2024",
       "reference": "6 kap. 7 b §",
       "kind": "lag",
@@ -1328,13 +1779,41 @@ public enum EmbeddedFiles {
       "source": "legal-sources.md rad 2024-04-01 (V: 7 kap. 1 §, 'Lag (2024:85)'; befintliga verksamheter skulle ansöka senast 2024-08-01). Kommunens anmälningsplikt enligt 2001:453 är inte läst och ingår inte här."
     },
     {
+      "id": "sol2001-11-1-2002",
+      "reference": "11 kap. 1 §",
+      "kind": "lag",
+      "validFrom": "2002-01-01",
+      "validUntil": "2012-12-31",
+      "summary": "Nämnden ska utan dröjsmål inleda utredning av det som genom ansökan eller på annat sätt har kommit till dess kännedom och som kan leda till någon åtgärd av nämnden.",
+      "source": "Issue 16: S. Att paragrafen fanns före 2013 är V: SFS 2012:776 (lagboken.se) anger 11 kap. 1 § bland de ändrade paragraferna. Kärnan (utan dröjsmål inleda utredning av det som kan föranleda åtgärd) före 2013: S enligt den oberoende juristgranskningen i issue 16 ('11 kap. 1 § ... existed in earlier wordings') och hedersfortryck.se (JO 1987/88 s. 155 och 1997/98 s. 347 om att förfrågningar ska hanteras som ansökningar och leda till utredning). Lydelsen 2002–2012 är inte läst ordagrant; 2013 års lydelse nämner uttryckligen också anmälan. Rad i legal-sources.md (Issue 16)."
+    },
+    {
       "id": "sol2001-11-1-2013",
       "reference": "11 kap. 1 §",
       "kind": "lag",
       "validFrom": "2013-01-01",
       "validUntil": "2025-06-30",
       "summary": "Nämnden ska utan dröjsmål inleda utredning av det som kommit till dess kännedom genom ansökan, anmälan eller på annat sätt och som kan leda till någon åtgärd av nämnden.",
-      "source": "legal-sources.md rad 'investigation' (V, 'Lag (2012:776)'); lydelsen omkontrollerad i kopian i juristgranskningen. SFS 2012:776 anger '11 kap. 1, 2, 3 och 10 §§' bland de ändrade paragraferna (lagboken.se, V). Ikraftträdande 2013-01-01: S (som för 3 kap. 5 §). Rad i legal-sources.md (avsnittet Provisions cited by the model).",
+      "source": "legal-sources.md rad 'investigation' (V, 'Lag (2012:776)'); lydelsen omkontrollerad i kopian i juristgranskningen. SFS 2012:776 anger '11 kap. 1, 2, 3 och 10 §§' bland de ändrade paragraferna (lagboken.se, V). Ikraftträdande 2013-01-01: S (som för 3 kap. 5 §). Rad i legal-sources.md (avsnittet Provisions cited by the model)."
+    },
+    // Issue 16: skyddsbedömning, förhandsbedömning och utredningstid för barn (SFS 2012:776).
+    {
+      "id": "sol2001-11-1a",
+      "reference": "11 kap. 1 a §",
+      "kind": "lag",
+      "validFrom": "2013-01-01",
+      "validUntil": "2025-06-30",
+      "summary": "När en anmälan gäller barn eller unga ska nämnden genast bedöma om barnet behöver omedelbart skydd och dokumentera bedömningen. Beslut om att inleda eller inte inleda utredning ska fattas inom fjorton dagar efter att anmälan kom in, om det inte finns synnerliga skäl.",
+      "source": "Issue 16: text och 'Lag (2012:776)' lästa i kopian (post '11:1 a') (V). Ikraftträdande 2013-01-01: S (NCK; prop. 2012/13:10 föreslog omedelbar skyddsbedömning och fjortondagarsgränsen, lagen.nu; samma ändringslag som 5 kap. 11 §, se sol2001-5-11-2013). Motsvaras från 2025-07-01 av 20 kap. 1 och 2 §§ SoL 2025:400. Rad i legal-sources.md (Issue 16)."
+    },
+    {
+      "id": "sol2001-11-2-2013",
+      "reference": "11 kap. 2 §",
+      "kind": "lag",
+      "validFrom": "2013-01-01",
+      "validUntil": "2025-06-30",
+      "summary": "En utredning av om nämnden behöver ingripa till ett barns skydd eller stöd ska bedrivas skyndsamt och vara slutförd inom fyra månader. Finns särskilda skäl får nämnden besluta att förlänga utredningen för viss tid. Den som berörs ska som huvudregel genast underrättas om att en utredning har inletts.",
+      "source": "Issue 16: text och 'Lag (2012:776)' lästa i kopian (post '11:2') (V); SFS 2012:776 anger 11 kap. 2 § bland de ändrade paragraferna (lagboken.se, V). Ikraftträdande 2013-01-01: S (som för 11 kap. 1 a §). Fyramånadersgränsen fanns i en äldre lydelse före 2013; den lydelsen är inte läst och modelleras inte. Motsvaras från 2025-07-01 av 20 kap. 3 och 4 §§ SoL 2025:400. Rad i legal-sources.md (Issue 16).",
       // Paragrafen fanns före 2013 i en äldre lydelse som modellen inte beskriver.
       "earlierWordingNotModelled": true
     },
@@ -1346,6 +1825,27 @@ public enum EmbeddedFiles {
       "validUntil": "2025-06-30",
       "summary": "När någon behöver vårdas bland annat i skyddat boende ska en vårdplan upprättas, och för barn och unga även en genomförandeplan. Planerna ska också ta upp insatser som andra huvudmän ansvarar för.",
       "source": "legal-sources.md rad 2024-04-01 (V: 11 kap. 3 §, 'Lag (2024:85)'); texten läst i kopian."
+    },
+    {
+      "id": "sol2001-11-3a-2024",
+      "reference": "11 kap. 3 a §",
+      "kind": "lag",
+      "validFrom": "2024-04-01",
+      "validUntil": "2025-06-30",
+      "summary": "När ett barn (eller en ung person 18–20 år) placeras i skyddat boende ska nämnden, om det inte är obehövligt, underrätta regionen om att barnet ska erbjudas en hälsoundersökning.",
+      "source": "Issue 16: text och 'Lag (2024:85)' lästa i kopian (post '11:3 a'); ikraftträdande 2024-04-01 enligt övergångsbestämmelsen till SFS 2024:85 (V). Paragrafen gällde före 2024 för vård utanför hemmet men inte för skyddat boende; den lydelsen modelleras inte. Motsvaras från 2025-07-01 av 22 kap. 7 § SoL 2025:400. Rad i legal-sources.md (Issue 16)."
+    },
+    // Issue 16: anmälningsskyldigheten. Paragrafen har ändrats flera gånger (bland annat 2002-07-01,
+    // 2003-07-01 och 2013-01-01, då kriteriet blev 'får kännedom om eller misstänker att ett barn far illa').
+    // Posten beskriver det som är gemensamt för alla lydelser: socialtjänstens myndigheter och anställda ska anmäla.
+    {
+      "id": "sol2001-14-1",
+      "reference": "14 kap. 1 §",
+      "kind": "lag",
+      "validFrom": "2002-01-01",
+      "validUntil": "2025-06-30",
+      "summary": "Myndigheter vars verksamhet berör barn och unga och andra myndigheter inom bland annat hälso- och sjukvården och socialtjänsten, och de som är anställda där, är skyldiga att anmäla till socialnämnden när de i sin verksamhet får vetskap om att ett barn kan behöva nämndens skydd. Sedan 2013-01-01 är kriteriet att de får kännedom om eller misstänker att ett barn far illa (tidigare lydelser hade ett annat kriterium), och i nuvarande lydelse ska anmälan göras genast. Skyldigheten gäller också socialtjänstens egen personal, till exempel i enheter för vuxna.",
+      "source": "Issue 16: nuvarande lydelse läst i kopian (post '14:1', 'Lag (2015:982)': 'genast anmäla ... får kännedom om eller misstänker att ett barn far illa', punkt 2 och 3 omfattar socialtjänsten och dess anställda) (V). Att paragrafen fanns från 2002: S (notisum.se författningsregister: 14 kap. 1 § ändrad genom SFS 2002:378 från 2002-07-01; SFS 2003:407 på lagboken.se ändrar 14 kap. 1 §; bet. 2002/03:SoU15: 'Anmälningsskyldigheten enligt 14 kap. 1 § socialtjänstlagen ... utvidgas'). Ändrat kriterium från 2013: prop. 2012/13:10 och SFS 2012:776 (lagboken.se, 14 kap. 1 § bland de ändrade paragraferna). Ordalydelserna före 2015:982 och datumet för 2015:982 är inte lästa (U); sammanfattningen tar bara med kärnan. Motsvaras från 2025-07-01 av 19 kap. 1 § SoL 2025:400. Rad i legal-sources.md (Issue 16)."
     }
   ]
 }
@@ -1412,6 +1912,14 @@ public enum EmbeddedFiles {
       "source": "legal-sources.md rad 'staff competence' (V, 5 kap. 3 §)."
     },
     {
+      "id": "sol2025-6-1",
+      "reference": "6 kap. 1 §",
+      "kind": "lag",
+      "validFrom": "2025-07-01",
+      "summary": "Socialnämnden ska vara väl insatt i levnadsförhållandena i kommunen.",
+      "source": "Issue 16: läst i kopian (post '6:1', rubrik 'Kunskap om förhållandena i kommunen'; motsvarar första strecksatsen i 3 kap. 1 § SoL 2001:453). Plikten att vara förtrogen med levnadsförhållandena står här, inte i 7 kap. 1 § (kommunens planering). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
+    },
+    {
       "id": "sol2025-6-2",
       "reference": "6 kap. 2 §",
       "kind": "lag",
@@ -1426,6 +1934,14 @@ public enum EmbeddedFiles {
       "validFrom": "2025-07-01",
       "summary": "Nämnden ska genom uppsökande verksamhet bidra till goda levnadsförhållanden, upplysa om socialtjänsten och vilka insatser den kan erbjuda och, när det är lämpligt, samverka med andra samhällsorgan och enskilda organisationer.",
       "source": "Läst av modellförfattaren i kopian. Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Texten omkontrollerad i kopian i juristgranskningen. Rad i legal-sources.md (avsnittet Provisions cited by the model)."
+    },
+    {
+      "id": "sol2025-6-4",
+      "reference": "6 kap. 4 §",
+      "kind": "lag",
+      "validFrom": "2025-07-01",
+      "summary": "Socialnämnden ska medverka i samhällsplaneringen och i samverkan med andra främja goda miljöer i kommunen. Medverkan ska bygga på nämndens sociala erfarenheter och särskilt syfta till att påverka hur bostadsområden utformas.",
+      "source": "Issue 16: läst i kopian (post '6:4', under rubriken Samhällsplanering och samhällsmiljö; motsvarar andra strecksatsen i 3 kap. 1 § SoL 2001:453). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
     },
     {
       "id": "sol2025-6-5",
@@ -1503,6 +2019,14 @@ public enum EmbeddedFiles {
       "source": "Läst av modellförfattaren i kopian (motsvarar 3 kap. 5 § SoL 2001:453). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Texten omkontrollerad i kopian i juristgranskningen. Rad i legal-sources.md (avsnittet Provisions cited by the model)."
     },
     {
+      "id": "sol2025-10-8",
+      "reference": "10 kap. 8 §",
+      "kind": "lag",
+      "validFrom": "2025-07-01",
+      "summary": "Om en enskild behöver insatser både från socialtjänsten och från hälso- och sjukvården ska kommunen tillsammans med regionen upprätta en individuell plan, om kommunen eller regionen bedömer att den behövs och den enskilde samtycker. Arbetet ska påbörjas genast, och planen ska visa vilka insatser som behövs, vem som ansvarar för vad och vem som har det övergripande ansvaret.",
+      "source": "Issue 16: läst i kopian (post '10:8'; motsvarar 2 kap. 7 § SoL 2001:453). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
+    },
+    {
       "id": "sol2025-12-1",
       "reference": "12 kap. 1 §",
       "kind": "lag",
@@ -1535,12 +2059,52 @@ public enum EmbeddedFiles {
       "source": "legal-sources.md rad 'investigation' (V; lydelsen bör stämmas av mot riksdagen.se före ordagrann citering)."
     },
     {
+      "id": "sol2025-18-6",
+      "reference": "18 kap. 6 §",
+      "kind": "lag",
+      "validFrom": "2025-07-01",
+      "summary": "Socialnämnden ska i frågor som rör barn som far illa eller riskerar att fara illa samverka med samhällsorgan, organisationer och andra som berörs, och ta initiativ till att samverkan kommer till stånd. Sekretessreglerna gäller för utlämnande av uppgifter.",
+      "source": "Issue 16: läst i kopian (post '18:6'; motsvarar 5 kap. 1 a § SoL 2001:453). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
+    },
+    {
       "id": "sol2025-18-7",
       "reference": "18 kap. 7 §",
       "kind": "lag",
       "validFrom": "2025-07-01",
       "summary": "Nämnden ansvarar för att ett barn som utsatts för brott, och barnets närstående, får de insatser de behöver. Även ett barn som bevittnat våld av eller mot närstående är brottsoffer.",
       "source": "legal-sources.md, tabellen SoL 2001:453 → SoL 2025:400, rad 'children' (V; i kopian ingår 18 kap. 7 § i posten märkt '18:12')."
+    },
+    {
+      "id": "sol2025-19-1",
+      "reference": "19 kap. 1 §",
+      "kind": "lag",
+      "validFrom": "2025-07-01",
+      "summary": "Myndigheter inom bland annat hälso- och sjukvården, tandvården, socialtjänsten och skolan, och de som är anställda där, är skyldiga att genast anmäla till socialnämnden om de i sin verksamhet får kännedom om eller misstänker att ett barn far illa. Skyldigheten gäller också socialtjänstens egen personal, till exempel i enheter för vuxna.",
+      "source": "Issue 16: läst i kopian (post '19:1', rubrik 'Myndigheter och yrkesverksamma'; nuvarande lydelse 'Lag (2025:1501)', vars datum och ändringar inte är lästa; myndigheter inom socialtjänsten och deras anställda finns med i listan). Motsvarar 14 kap. 1 § SoL 2001:453. Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
+    },
+    {
+      "id": "sol2025-20-1",
+      "reference": "20 kap. 1 §",
+      "kind": "lag",
+      "validFrom": "2025-07-01",
+      "summary": "Om en anmälan gäller barn eller unga ska socialnämnden genast bedöma om barnet behöver omedelbart skydd (omedelbar skyddsbedömning). Bedömningen ska dokumenteras, för barn i en personakt.",
+      "source": "Issue 16: läst i kopian (post '20:1'; motsvarar 11 kap. 1 a § första stycket SoL 2001:453). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
+    },
+    {
+      "id": "sol2025-20-2",
+      "reference": "20 kap. 2 §",
+      "kind": "lag",
+      "validFrom": "2025-07-01",
+      "summary": "Om en anmälan gäller barn eller unga ska nämnden besluta om att inleda eller inte inleda utredning inom fjorton dagar efter att anmälan kom in (förhandsbedömning). Tiden får förlängas bara om det finns synnerliga skäl.",
+      "source": "Issue 16: läst i kopian (post '20:2'; motsvarar 11 kap. 1 a § andra stycket SoL 2001:453). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
+    },
+    {
+      "id": "sol2025-20-3",
+      "reference": "20 kap. 3 §",
+      "kind": "lag",
+      "validFrom": "2025-07-01",
+      "summary": "En utredning av om nämnden behöver ingripa till ett barns skydd eller stöd ska bedrivas skyndsamt och vara slutförd inom fyra månader från att den inleddes. Finns särskilda skäl får nämnden besluta att förlänga utredningen för viss tid.",
+      "source": "Issue 16: läst i kopian (post '20:3', rubrik 'Skyndsam utredning'; motsvarar 11 kap. 2 § SoL 2001:453). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
     },
     {
       "id": "sol2025-22-5",
@@ -1551,12 +2115,28 @@ public enum EmbeddedFiles {
       "source": "legal-sources.md, tabellen SoL 2001:453 → SoL 2025:400, rad 'skyddat boende as insats' (V)."
     },
     {
+      "id": "sol2025-22-7",
+      "reference": "22 kap. 7 §",
+      "kind": "lag",
+      "validFrom": "2025-07-01",
+      "summary": "När ett barn (eller en ung person 18–20 år) placeras i skyddat boende ska nämnden, om det inte är obehövligt, underrätta regionen om att barnet ska erbjudas en hälsoundersökning.",
+      "source": "Issue 16: läst i kopian (post '22:7'; motsvarar 11 kap. 3 a § SoL 2001:453). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
+    },
+    {
       "id": "sol2025-22-8",
       "reference": "22 kap. 8 §",
       "kind": "lag",
       "validFrom": "2025-07-01",
       "summary": "Nämnden ska arbeta för att barn som vårdas bland annat i skyddat boende får god vård, lämplig utbildning och den hälso- och sjukvård de behöver.",
       "source": "Läst av modellförfattaren i kopian (motsvarar 6 kap. 7 § SoL 2001:453). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Texten omkontrollerad i kopian i juristgranskningen. Rad i legal-sources.md (avsnittet Provisions cited by the model)."
+    },
+    {
+      "id": "sol2025-22-10",
+      "reference": "22 kap. 10 §",
+      "kind": "lag",
+      "validFrom": "2025-07-01",
+      "summary": "Nämnden ska ge vårdnadshavare och föräldrar råd, stöd och annan hjälp när ett barn vårdas utanför hemmet, och ge dem som vårdar barn bland annat i skyddat boende de råd, det stöd och den hjälp de behöver.",
+      "source": "Issue 16: läst i kopian (post '22:10'; andra meningen motsvarar 6 kap. 7 a § SoL 2001:453). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
     },
     {
       "id": "sol2025-22-11",
@@ -1583,6 +2163,14 @@ public enum EmbeddedFiles {
       "source": "Läst av modellförfattaren i kopian (motsvarar 6 kap. 8 § SoL 2001:453). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Texten omkontrollerad i kopian i juristgranskningen. Rad i legal-sources.md (avsnittet Provisions cited by the model)."
     },
     {
+      "id": "sol2025-25-1",
+      "reference": "25 kap. 1 §",
+      "kind": "lag",
+      "validFrom": "2025-07-01",
+      "summary": "För att bedöma om utredning ska inledas, utreda och bedöma behovet av insatser och följa upp insatser som gäller barn och unga krävs svensk socionomexamen eller annan relevant examen på minst grundnivå i högskolan. Nämnden ansvarar för att den som självständigt gör detta har tillräcklig erfarenhet.",
+      "source": "Issue 16: läst i kopian (post '25:1', rubrik 'Krav på socionomexamen'; motsvarar 3 kap. 3 a § SoL 2001:453). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
+    },
+    {
       "id": "sol2025-26-1",
       "reference": "26 kap. 1 §",
       "kind": "lag",
@@ -1597,6 +2185,14 @@ public enum EmbeddedFiles {
       "validFrom": "2025-07-01",
       "summary": "En kommun som själv bedriver bland annat skyddat boende ska anmäla verksamheten till IVO innan den påbörjas. I nuvarande lydelse (Lag 2025:1299) ska anmälan också göras när verksamheten upphör tillfälligt, läggs ned eller ändras väsentligt.",
       "source": "legal-sources.md, tabellen SoL 2001:453 → SoL 2025:400, rad 'IVO permit' (V; nuvarande lydelse 'Lag (2025:1299)', ändringens datum och innehåll är inte lästa). Juristgranskningen: att kommuner ska anmäla skyddade boenden till IVO gällde enligt Socialstyrelsen (nyhet om meddelandebladet, 2024) och IVO (nyhet 2023-10-31) redan från 2024-04-01 (S); motsvarande paragraf i SoL 2001:453 är inte läst (7 kap. 1 § är avkortad i kopian)."
+    },
+    {
+      "id": "sol2025-29-2",
+      "reference": "29 kap. 2 §",
+      "kind": "lag",
+      "validFrom": "2025-07-01",
+      "summary": "En kommun behåller ansvaret för insatser till den som till följd av kommunens beslut vistas i en annan kommun, bland annat i skyddat boende, stödboende eller hem för vård eller boende.",
+      "source": "Issue 16: läst i kopian (post '29:2', rubrik 'Ansvar vid placering i en annan kommun'; motsvarar 2 a kap. 4 § SoL 2001:453). Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
     },
     {
       "id": "sol2025-29-4",
@@ -1692,6 +2288,16 @@ public enum EmbeddedFiles {
       "summary": "När nämnden får veta att ett barn kan ha utsatts för eller bevittnat våld av eller mot närstående ska den utan dröjsmål utreda barnets behov av stöd och hjälp och bedöma risken för att barnet utsätts för eller bevittnar ytterligare våld.",
       "source": "legal-sources.md rad 'SOSFS 2014:4 6 kap.' (S: hedersfortryck.se, Länsstyrelsen Östergötlands nationella kompetensteam, och NCK)."
     },
+    // Issue 16: 7 kap. 1 § (insatser) tillagd; den gemensamma referensen (rättad efter granskningen) anger den som S.
+    {
+      "id": "sosfs2014-4-7-1",
+      "reference": "7 kap. 1 §",
+      "kind": "föreskrift",
+      "validFrom": "2014-10-01",
+      "validUntil": "2022-10-31",
+      "summary": "Nämnden ska erbjuda våldsutsatta vuxna, och barn under 18 år som utsatts för våld av sin partner eller för hedersrelaterat våld, insatser akut och på kort och lång sikt utifrån deras behov av skydd, stöd och hjälp. Nämnden ska vid behov erbjuda ett lämpligt tillfälligt boende.",
+      "source": "Issue 16: S. Den gemensamma referensen (../shared/reference/legal-sources.md, tabellen över Socialstyrelsens föreskrifter, rad SOSFS 2014:4: '7 kap. 1 §: nämnden ska erbjuda insatser akut, på kort och lång sikt, och ska vid behov erbjuda lämpligt tillfälligt boende', S), NCK:s webbstöd för kommuner (citerar '7 kap. Insatser 1 §' under 'Vad säger föreskrifterna?') och Upphandlingsmyndigheten (samma innehåll). Författningstexten själv är inte läst. Giltighet enligt legal-sources.md rad 'SOSFS 2014:4' (S)."
+    },
     {
       "id": "sosfs2014-4-ar-valdsutovare",
       "reference": "allmänna råd om stöd till våldsutövare (kapitel ej verifierat)",
@@ -1718,11 +2324,15 @@ public enum EmbeddedFiles {
   // Vikt per plikt när områden och totalen räknas: ska i lag (act) eller förordning
   // (ordinance), ska i föreskrift (regulation), bör (advice: allmänt råd eller bör i lag).
   "strengthWeights": {"act": 3, "ordinance": 3, "regulation": 2, "advice": 1},
-  // Brådskegrad för en brist. Första regel som passar gäller.
+  // Brådskegrad för ett fynd, efter frågans egen grund (footing i pliktfilerna) och vad
+  // som saknas. Bara en fråga som är "krav" den dagen kan ge en brist; ett "nej" på ett
+  // allmänt råd eller god praxis är ett förbättringsområde. En fråga som bara vilar på ett
+  // villkor eller en befogenhet ger aldrig något fynd. Första regel som passar gäller.
   "urgencyRules": [
-    {"strength": "ska", "gaps": ["nej"], "urgency": "åtgärda omgående"},
-    {"strength": "ska", "gaps": ["delvis", "vet ej", "utgånget undantag"], "urgency": "bör åtgärdas"},
-    {"strength": "bör", "gaps": ["nej", "delvis", "vet ej", "utgånget undantag"], "urgency": "överväg"}
+    {"footing": "krav", "gaps": ["nej"], "urgency": "åtgärda omgående"},
+    {"footing": "krav", "gaps": ["delvis", "vet ej", "utgånget undantag"], "urgency": "bör åtgärdas"},
+    {"footing": "allmänt råd", "gaps": ["nej", "delvis", "vet ej", "utgånget undantag"], "urgency": "överväg"},
+    {"footing": "god praxis", "gaps": ["nej", "delvis", "vet ej", "utgånget undantag"], "urgency": "överväg"}
   ]
 }
 

@@ -21,6 +21,10 @@ public struct Duty: Hashable, Sendable, Identifiable {
   public var basis: [Basis]
   /// The checklist questions.
   public var questions: [Question]
+  /// What is at stake when the duty is not met; `nil` only while the model is completed.
+  public var consequence: Consequence?
+  /// A decision the socialnämnd can take when the duty is not met, in Swedish.
+  public var decision: String?
   /// Where it is defined.
   public var location: SourceLocation
 
@@ -28,8 +32,10 @@ public struct Duty: Hashable, Sendable, Identifiable {
   public init(
     id: String, area: String, title: String, requirement: String, action: String,
     dialogue: String, themes: [String], basis: [Basis], questions: [Question],
-    location: SourceLocation
+    consequence: Consequence? = nil, decision: String? = nil, location: SourceLocation
   ) {
+    self.consequence = consequence
+    self.decision = decision
     self.id = id
     self.area = area
     self.title = title
@@ -47,7 +53,7 @@ public struct Duty: Hashable, Sendable, Identifiable {
 public struct Basis: Hashable, Sendable {
   /// The provision id.
   public var provision: String
-  /// `ska` or `bör` in that provision.
+  /// `ska`, `bör` or `villkor` in that provision.
   public var obligation: Obligation
   /// Where it is written.
   public var location: SourceLocation

@@ -11,6 +11,7 @@ extension LoadState {
     checkRetired(dutyAndQuestionIDs)
     checkReferences()
     checkOverlaps()
+    checkFootings()
   }
 
   private mutating func checkUnique(_ items: [(String, SourceLocation)], what: String) {
@@ -57,22 +58,32 @@ extension LoadState {
     let provisionIDs = provisions.map(\.id)
     let known = declaredProvisionIDs
     for duty in duties {
-      var seen = Set<String>()
-      for basis in duty.basis {
-        if !known.contains(basis.provision) {
-          diagnostics.append(
-            Diagnostic(
-              .error, file: basis.location.file, at: basis.location.position,
-              "plikten \(duty.id) hänvisar till bestämmelsen \"\(basis.provision)\" som inte finns",
-              help: hint(for: basis.provision, among: provisionIDs, file: "provisions/")))
-        }
-        if !seen.insert(basis.provision).inserted {
-          diagnostics.append(
-            Diagnostic(
-              .error, file: basis.location.file, at: basis.location.position,
-              "plikten \(duty.id) anger bestämmelsen \"\(basis.provision)\" två gånger",
-              help: "ta bort den ena"))
-        }
+      checkBasis(duty.basis, owner: "plikten \(duty.id)", known: known, ids: provisionIDs)
+      for question in duty.questions {
+        checkBasis(
+          question.basis, owner: "frågan \(question.id)", known: known, ids: provisionIDs)
+      }
+    }
+  }
+
+  private mutating func checkBasis(
+    _ entries: [Basis], owner: String, known: Set<String>, ids provisionIDs: [String]
+  ) {
+    var seen = Set<String>()
+    for basis in entries {
+      if !known.contains(basis.provision) {
+        diagnostics.append(
+          Diagnostic(
+            .error, file: basis.location.file, at: basis.location.position,
+            "\(owner) hänvisar till bestämmelsen \"\(basis.provision)\" som inte finns",
+            help: hint(for: basis.provision, among: provisionIDs, file: "provisions/")))
+      }
+      if !seen.insert(basis.provision).inserted {
+        diagnostics.append(
+          Diagnostic(
+            .error, file: basis.location.file, at: basis.location.position,
+            "\(owner) anger bestämmelsen \"\(basis.provision)\" två gånger",
+            help: "ta bort den ena"))
       }
     }
   }

@@ -1,4 +1,8 @@
 extension LoadState {
+  /// Whether `footing` on every question and `consequence` and `decision` on every duty
+  /// must be given (they were added to the model in issues 16, 17 and 19).
+  static let completionKeysAreRequired = false
+
   mutating func readDuties(_ root: JSONNode, file: String) {
     var reader = ObjectReader(root, file: file, what: "pliktfilen")
     let area = reader.string("area")
@@ -28,6 +32,10 @@ extension LoadState {
     }
     let basisNodes = item.objects("basis")
     let questionNodes = item.objects("questions")
+    let consequence = item.choice(
+      "consequence", allowed: Consequence.allCases.map { ($0.rawValue, $0) },
+      required: Self.completionKeysAreRequired)
+    let decision = item.string("decision", required: Self.completionKeysAreRequired)
     diagnostics += item.finish()
     let dutyID = id ?? ""
     let basis = (basisNodes ?? []).compactMap { readBasis($0, file: file) }
@@ -47,10 +55,19 @@ extension LoadState {
           .error, file: file, at: member.node.position, "plikten \(dutyID) saknar frågor",
           help: "lägg till minst en fråga i \"questions\""))
     }
+    if !Self.completionKeysAreRequired, let member = node["decision"],
+      let text = member.node.string, TextFolding.trimmed(text).isEmpty
+    {
+      diagnostics.append(
+        Diagnostic(
+          .error, file: file, at: member.node.position, "\"decision\" är tom",
+          help: "fyll i decision eller ta bort nyckeln"))
+    }
     guard let id, let title, let requirement, let action, let dialogue else { return nil }
     return Duty(
       id: id, area: area, title: title, requirement: requirement, action: action,
       dialogue: dialogue, themes: themes, basis: basis, questions: questions,
+      consequence: consequence, decision: decision,
       location: SourceLocation(file: file, position: node.position))
   }
 
@@ -73,7 +90,28 @@ extension LoadState {
     let kind = item.choice("answerKind", allowed: AnswerKind.allCases.map { ($0.rawValue, $0) })
     let choices = item.strings("choices", required: false)
     let evidence = item.string("evidence")
+    let footing = item.choice(
+      "footing", allowed: Footing.allCases.map { ($0.rawValue, $0) },
+      required: Self.completionKeysAreRequired)
+    let basisNodes = item.objects("basis", required: false)
+    let source = item.string("source", required: false)
+    let notApplicable = item.string("notApplicable", required: false)
     diagnostics += item.finish()
+    let basis = (basisNodes ?? []).compactMap { readBasis($0, file: file) }
+    if let basisNodes, basisNodes.isEmpty, let member = node["basis"] {
+      diagnostics.append(
+        Diagnostic(
+          .error, file: file, at: member.node.position, "frågans \"basis\" är tom",
+          help: "ange minst en bestämmelse, eller ta bort \"basis\" så gäller pliktens lagrum"))
+    }
+    for key in ["source", "notApplicable"] {
+      if let member = node[key], let text = member.node.string, TextFolding.trimmed(text).isEmpty {
+        diagnostics.append(
+          Diagnostic(
+            .error, file: file, at: member.node.position, "\"\(key)\" är tom",
+            help: "fyll i \(key) eller ta bort nyckeln"))
+      }
+    }
     if kind == .choice, (choices ?? []).count < 2 {
       diagnostics.append(
         Diagnostic(
@@ -89,8 +127,11 @@ extension LoadState {
           help: "ta bort \"choices\" eller ändra answerKind till \"choice\""))
     }
     guard let id, let text, let kind, let evidence else { return nil }
-    return Question(
+    var question = Question(
       id: id, dutyID: dutyID, text: text, answerKind: kind, choices: choices ?? [],
-      evidence: evidence, location: SourceLocation(file: file, position: node.position))
+      evidence: evidence, declaredFooting: footing, basis: basis, source: source,
+      notApplicable: notApplicable, location: SourceLocation(file: file, position: node.position))
+    question.footingPosition = node["footing"]?.node.position
+    return question
   }
 }

@@ -1,5 +1,6 @@
 extension LoadState {
-  /// Reads `scoring.json`: answer values, strength weights and urgency rules.
+  /// Reads `scoring.json`: answer values, strength weights and urgency rules (one per
+  /// question footing and gap kind).
   mutating func readScoring(_ root: JSONNode, file: String) {
     var reader = ObjectReader(root, file: file, what: "bedömningsreglerna")
     var values: [String: (Double, SourcePosition)] = [:]
@@ -15,12 +16,12 @@ extension LoadState {
       diagnostics += strengths.finish()
     }
     var rules: [UrgencyRule] = []
-    let obligations = Obligation.allCases.map { ($0.rawValue, $0) }
+    let footings = Footing.allCases.map { ($0.rawValue, $0) }
     let urgencies = Urgency.allCases.map { ($0.rawValue, $0) }
     let gapNames = GapKind.allCases.map(\.rawValue)
     for node in reader.objects("urgencyRules") ?? [] {
       var item = ObjectReader(node, file: file, what: "en brådskeregel")
-      let obligation = item.choice("strength", allowed: obligations)
+      let footing = item.choice("footing", allowed: footings)
       let gapTexts = item.strings("gaps") ?? []
       let urgency = item.choice("urgency", allowed: urgencies)
       diagnostics += item.finish()
@@ -36,8 +37,8 @@ extension LoadState {
               help: "använd \(gapNames.map { "\"\($0)\"" }.joined(separator: ", "))"))
         }
       }
-      if let obligation, let urgency {
-        rules.append(UrgencyRule(obligation: obligation, gaps: gaps, urgency: urgency))
+      if let footing, let urgency {
+        rules.append(UrgencyRule(footing: footing, gaps: gaps, urgency: urgency))
       }
     }
     diagnostics += reader.finish()
@@ -79,15 +80,15 @@ extension LoadState {
           "vikterna måste följa lag ≥ föreskrift ≥ bör",
           help: "en plikt i lag väger minst lika tungt som en i föreskrift eller ett allmänt råd"))
     }
-    for obligation in Obligation.allCases {
+    for footing in Footing.allCases {
       let missing = GapKind.allCases.filter { gap in
-        !rules.contains { $0.obligation == obligation && $0.gaps.contains(gap) }
+        !rules.contains { $0.footing == footing && $0.gaps.contains(gap) }
       }
       if !missing.isEmpty {
         diagnostics.append(
           Diagnostic(
             .error, file: file, at: root["urgencyRules"]?.node.position ?? root.position,
-            "ingen brådskeregel för \(obligation.rawValue) och "
+            "ingen brådskeregel för \(footing.rawValue) och "
               + missing.map { "\"\($0.rawValue)\"" }.joined(separator: ", "),
             help: "lägg till en regel så att varje brist får en brådskegrad"))
       }

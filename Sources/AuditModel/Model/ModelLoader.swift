@@ -169,6 +169,7 @@ struct LoadState {
       let summary = item.string("summary")
       let source = item.string("source")
       let earlier = item.flag("earlierWordingNotModelled")
+      let chapterVerified = item.flag("chapterVerified", default: true)
       diagnostics += item.finish()
       if let from = validFrom?.0, let until = validUntil?.0, let position = validUntil?.1,
         until < from
@@ -185,6 +186,7 @@ struct LoadState {
             id: id, instrument: instrument, instrumentTitle: instrumentTitle,
             reference: reference, kind: kind, validFrom: from, validUntil: validUntil?.0,
             summary: summary, source: source, hasUnmodelledEarlierWording: earlier,
+            isChapterVerified: chapterVerified,
             location: SourceLocation(file: file, position: node.position)))
       }
     }

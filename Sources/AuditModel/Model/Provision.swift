@@ -26,6 +26,9 @@ public struct Provision: Hashable, Sendable, Identifiable {
   /// the model does not describe (not verified). A duty resting on it is then not new
   /// on `validFrom`, only new to the model.
   public var hasUnmodelledEarlierWording: Bool
+  /// Whether the chapter and paragraph were checked; `false` when only the whole
+  /// instrument is known (HSLF-FS 2022:39). Such a provision never makes a question a krav.
+  public var isChapterVerified: Bool
   /// Where it is defined.
   public var location: SourceLocation
 
@@ -33,9 +36,11 @@ public struct Provision: Hashable, Sendable, Identifiable {
   public init(
     id: String, instrument: String, instrumentTitle: String, reference: String,
     kind: ProvisionKind, validFrom: Day, validUntil: Day?, summary: String, source: String,
-    hasUnmodelledEarlierWording: Bool = false, location: SourceLocation
+    hasUnmodelledEarlierWording: Bool = false, isChapterVerified: Bool = true,
+    location: SourceLocation
   ) {
     self.hasUnmodelledEarlierWording = hasUnmodelledEarlierWording
+    self.isChapterVerified = isChapterVerified
     self.id = id
     self.instrument = instrument
     self.instrumentTitle = instrumentTitle
@@ -53,8 +58,10 @@ public struct Provision: Hashable, Sendable, Identifiable {
     validFrom <= day && (validUntil.map { day <= $0 } ?? true)
   }
 
-  /// The citation as a reader expects it, e.g. `5 kap. 11 § SoL 2001:453`.
+  /// The citation as a reader expects it, e.g. `5 kap. 11 § SoL 2001:453`, or
+  /// `HSLF-FS 2022:39 (kapitel ej kontrollerat)` when the chapter was not checked.
   public var citation: String {
-    reference.isEmpty ? instrument : "\(reference) \(instrument)"
+    guard isChapterVerified else { return "\(instrument) (kapitel ej kontrollerat)" }
+    return reference.isEmpty ? instrument : "\(reference) \(instrument)"
   }
 }

@@ -12,14 +12,29 @@ public struct Question: Hashable, Sendable, Identifiable {
   public var choices: [String]
   /// What counts as evidence (underlag) for the answer.
   public var evidence: String
+  /// The declared legal footing; `nil` only while the model is being completed.
+  public var declaredFooting: Footing?
+  /// The question's own basis entries; empty when it rests on its duty's basis.
+  public var basis: [Basis]
+  /// Where a good practice comes from (required for `god praxis`), in Swedish.
+  public var source: String?
+  /// When "ej aktuellt" is a possible answer, in Swedish; `nil` when it never is.
+  public var notApplicable: String?
   /// Where it is defined.
   public var location: SourceLocation
+  /// Where its `footing` is written, for lint messages.
+  var footingPosition: SourcePosition?
 
   /// Creates a question.
   public init(
     id: String, dutyID: String, text: String, answerKind: AnswerKind, choices: [String] = [],
-    evidence: String, location: SourceLocation
+    evidence: String, declaredFooting: Footing? = nil, basis: [Basis] = [],
+    source: String? = nil, notApplicable: String? = nil, location: SourceLocation
   ) {
+    self.declaredFooting = declaredFooting
+    self.basis = basis
+    self.source = source
+    self.notApplicable = notApplicable
     self.id = id
     self.dutyID = dutyID
     self.text = text

@@ -44,24 +44,24 @@ public struct ScoringRules: Hashable, Sendable {
     }
   }
 
-  /// The urgency of a gap against a duty with `obligation`, or `nil` when no rule matches.
-  public func urgency(for gap: GapKind, obligation: Obligation) -> Urgency? {
-    urgencyRules.first { $0.obligation == obligation && $0.gaps.contains(gap) }?.urgency
+  /// The urgency of a gap on a question with `footing`, or `nil` when no rule matches.
+  public func urgency(for gap: GapKind, footing: Footing) -> Urgency? {
+    urgencyRules.first { $0.footing == footing && $0.gaps.contains(gap) }?.urgency
   }
 }
 
-/// One urgency rule: gaps of these kinds against this obligation have this urgency.
+/// One urgency rule: gaps of these kinds on questions with this footing have this urgency.
 public struct UrgencyRule: Hashable, Sendable {
-  /// `ska` or `bör`.
-  public var obligation: Obligation
+  /// `krav`, `allmänt råd` or `god praxis`.
+  public var footing: Footing
   /// The gap kinds the rule covers.
   public var gaps: [GapKind]
   /// The urgency they get.
   public var urgency: Urgency
 
   /// Creates a rule.
-  public init(obligation: Obligation, gaps: [GapKind], urgency: Urgency) {
-    self.obligation = obligation
+  public init(footing: Footing, gaps: [GapKind], urgency: Urgency) {
+    self.footing = footing
     self.gaps = gaps
     self.urgency = urgency
   }

@@ -3,9 +3,10 @@
 /// `ska` in a lag binds more than `ska` in a föreskrift, which binds more than any
 /// `bör`. Reads as the kind alone when the obligation is the kind's usual one
 /// ("lag", "föreskrift", "allmänt råd"), and with the obligation otherwise
-/// ("lag (bör)", as 5 kap. 11 § SoL read before 1 July 2007).
+/// ("lag (bör)", as 5 kap. 11 § SoL read before 1 July 2007). A condition or
+/// permission reads "villkor/befogenhet" whatever its kind.
 public struct Strength: Hashable, Sendable, Comparable, CustomStringConvertible {
-  /// `ska` or `bör`.
+  /// `ska`, `bör` or `villkor`.
   public var obligation: Obligation
   /// The kind of instrument that says it.
   public var kind: ProvisionKind
@@ -16,9 +17,11 @@ public struct Strength: Hashable, Sendable, Comparable, CustomStringConvertible 
     self.kind = kind
   }
 
-  /// The Swedish label, e.g. `lag`, `föreskrift`, `allmänt råd` or `lag (bör)`.
+  /// The Swedish label, e.g. `lag`, `föreskrift`, `allmänt råd`, `lag (bör)` or
+  /// `villkor/befogenhet`.
   public var description: String {
-    obligation == kind.naturalObligation
+    if obligation == .condition { return "villkor/befogenhet" }
+    return obligation == kind.naturalObligation
       ? kind.rawValue : "\(kind.rawValue) (\(obligation.rawValue))"
   }
 
@@ -26,9 +29,20 @@ public struct Strength: Hashable, Sendable, Comparable, CustomStringConvertible 
   /// improvement area (förbättringsområde).
   public var isMandatory: Bool { obligation == .shall }
 
-  /// Orders weakest first: any `bör` below any `ska`, then by kind.
+  /// Orders weakest first: any `villkor` below any `bör` below any `ska`, then by kind.
   public static func < (lhs: Strength, rhs: Strength) -> Bool {
-    if lhs.obligation != rhs.obligation { return lhs.obligation == .should }
+    if lhs.obligation != rhs.obligation { return lhs.obligation.rank < rhs.obligation.rank }
     return lhs.kind.rank < rhs.kind.rank
+  }
+
+  /// The footing a gap against the whole duty has (an expired exception): krav for a
+  /// *ska* in a lag, förordning or föreskrift, allmänt råd for a *bör* or a *ska* in an
+  /// allmänt råd, none for a condition.
+  public var footing: Footing? {
+    switch obligation {
+    case .shall: return kind == .generalAdvice ? .generalAdvice : .requirement
+    case .should: return .generalAdvice
+    case .condition: return nil
+    }
   }
 }

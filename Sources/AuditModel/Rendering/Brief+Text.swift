@@ -9,12 +9,31 @@ extension Brief {
       text += "ett undantag har gått ut. "
     }
     if gaps > 0 {
-      text += "svaren visar brister på \(gaps) av \(finding.duty.questions.count) frågor. "
+      text += "svaren visar brister på \(gaps) av \(finding.duty.questions.count) frågor"
+      text += Self.footingBreakdown(finding) + ". "
     }
     if unknown > 0 {
       text += "kommunen vet inte hur det är på \(Swedish.count(unknown, "fråga", "frågor")). "
     }
     return text + "Bedömning: \(finding.urgency.rawValue)."
+  }
+
+  /// Which of a finding's definite gaps the law requires, Socialstyrelsen recommends or
+  /// good practice asks for, e.g. ` (1 som lagen kräver, 2 som är vanlig god praxis)`.
+  static func footingBreakdown(_ finding: Finding) -> String {
+    let parts = finding.gapsByFooting.compactMap { group -> String? in
+      let count = group.gaps.filter { $0.kind != .unknown }.count
+      guard count > 0 else { return nil }
+      let levels = Set(group.gaps.map(\.footing.level))
+      switch group.footing {
+      case .requirement:
+        return levels == [.regulationRequirement]
+          ? "\(count) som Socialstyrelsens föreskrifter kräver" : "\(count) som lagen kräver"
+      case .generalAdvice: return "\(count) som Socialstyrelsen rekommenderar"
+      case .goodPractice: return "\(count) som är vanlig god praxis"
+      }
+    }
+    return parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))"
   }
 
   func summaryLead(_ score: ResponseScore) -> String {
@@ -28,7 +47,7 @@ extension Brief {
     text += "Svaren visar \(Swedish.count(total.deficiencies, "brist", "brister")) mot sådant "
     text += "som lag eller föreskrift kräver och "
     text += "\(Swedish.count(total.improvementAreas, "förbättringsområde", "förbättringsområden")) "
-    text += "där allmänna råd rekommenderar mer."
+    text += "där Socialstyrelsens allmänna råd eller vanlig god praxis rekommenderar mer."
     if !score.findings.isEmpty { text += " Det här betyder mest:" }
     return text
   }

@@ -103,6 +103,8 @@ extension Brief {
         return .object([
           "id": .text(finding.duty.id), "title": .text(finding.duty.title),
           "citation": .text(finding.citation), "strength": .text(finding.strength.description),
+          "footing": .text(finding.footing.rawValue),
+          "isDeficiency": .text(finding.isDeficiency ? "ja" : "nej"),
           "urgency": .text(finding.urgency.rawValue), "missing": Self.items(missing),
           "action": .text(finding.action),
         ])

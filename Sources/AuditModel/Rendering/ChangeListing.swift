@@ -21,7 +21,8 @@ public struct ChangeListing: Sendable {
   public struct Record: Codable, Hashable, Sendable {
     /// The first day of the new state.
     public var date: String
-    /// `tillkom`, `upphörde`, `ändrad styrka` or `nytt lagrum`.
+    /// `tillkom`, `upphörde`, `ändrad styrka`, `nytt lagrum`, `ny lydelse` or
+    /// `med i modellen`.
     public var change: String
     /// Duty id.
     public var duty: String
@@ -39,6 +40,8 @@ public struct ChangeListing: Sendable {
     public var strengthAfter: String?
     /// Instruments whose provisions started or ended that day.
     public var instruments: [String]
+    /// The change in one plain Swedish sentence, with the date in words.
+    public var sentence: String
   }
 
   /// The JSON records.
@@ -48,7 +51,8 @@ public struct ChangeListing: Sendable {
         date: $0.day.description, change: $0.kind.rawValue, duty: $0.duty.id,
         title: $0.duty.title, area: $0.duty.area, before: $0.citationBefore,
         after: $0.citationAfter, strengthBefore: $0.strengthBefore?.description,
-        strengthAfter: $0.strengthAfter?.description, instruments: $0.instruments)
+        strengthAfter: $0.strengthAfter?.description, instruments: $0.instruments,
+        sentence: $0.sentence(in: model))
     }
   }
 
@@ -94,6 +98,7 @@ public struct ChangeListing: Sendable {
       for change in group {
         out += "  \(change.duty.id)  \(change.kind.rawValue): \(change.duty.title)\n"
         out += "        \(detail(change))\n"
+        out += "        \(change.sentence(in: model))\n"
       }
       out += "\n"
     }
@@ -108,8 +113,10 @@ public struct ChangeListing: Sendable {
       let instruments = Set(group.flatMap(\.instruments)).sorted().joined(separator: ", ")
       out += "\n## \(day) (\(Markdown.escape(instruments)))\n\n"
       out += Markdown.table(
-        headers: ["Id", "Plikt", "Ändring", "Lagrum"],
-        rows: group.map { [$0.duty.id, $0.duty.title, $0.kind.rawValue, detail($0)] })
+        headers: ["Id", "Plikt", "Ändring", "Lagrum", "I ord"],
+        rows: group.map {
+          [$0.duty.id, $0.duty.title, $0.kind.rawValue, detail($0), $0.sentence(in: model)]
+        })
     }
     return out
   }
@@ -123,12 +130,13 @@ public struct ChangeListing: Sendable {
   public func csv() -> String {
     let header = [
       "datum", "ändring", "plikt", "titel", "område", "lagrum före", "lagrum efter",
-      "styrka före", "styrka efter", "författningar",
+      "styrka före", "styrka efter", "författningar", "i ord",
     ]
     let body = records.map {
       [
         $0.date, $0.change, $0.duty, $0.title, $0.area, $0.before, $0.after,
         $0.strengthBefore ?? "", $0.strengthAfter ?? "", $0.instruments.joined(separator: ", "),
+        $0.sentence,
       ]
     }
     return CSVWriter().render([header] + body)

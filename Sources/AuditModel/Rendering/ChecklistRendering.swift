@@ -20,7 +20,7 @@ extension Checklist {
   private func cells(_ row: Row) -> [String] {
     [
       row.questionID, row.area, row.dutyID, row.duty, row.question, row.allowedAnswers,
-      row.citation, row.strength.description, row.evidence, "", "", "",
+      row.citation, row.footing.label, row.evidence, "", "", "",
     ]
   }
 
@@ -48,7 +48,7 @@ extension Checklist {
           "id": .string(row.questionID), "area": .string(row.area),
           "dutyId": .string(row.dutyID), "duty": .string(row.duty),
           "question": .string(row.question), "allowedAnswers": .string(row.allowedAnswers),
-          "citation": .string(row.citation), "strength": .string(row.strength.description),
+          "citation": .string(row.citation), "strength": .string(row.footing.label),
           "evidenceAsked": .string(row.evidence), "answer": .string(""),
           "comment": .string(""), "evidence": .string(""),
         ])
@@ -75,7 +75,7 @@ extension Checklist {
       }
       out += "\n**\(row.questionID)** \(Markdown.escape(row.question))\n\n"
       out += "- Plikt: \(row.dutyID) \(Markdown.escape(row.duty))\n"
-      out += "- Lagrum: \(Markdown.escape(row.citation)) (\(row.strength))\n"
+      out += "- Lagrum: \(Markdown.escape(row.citation)) (\(row.footing.label))\n"
       out += "- Underlag: \(Markdown.escape(row.evidence))\n"
       out += "- Svar (\(Markdown.escape(row.allowedAnswers))): ______\n"
       out += "- Kommentar: ______\n"

@@ -48,6 +48,12 @@ public struct DutyListing: Sendable {
     public var choices: [String]
     /// What counts as evidence.
     public var evidence: String
+    /// The question's own footing on the day: `krav i lag`, `krav i föreskrift`,
+    /// `allmänt råd`, `god praxis` or `villkor/befogenhet`.
+    public var footing: String
+    /// The footing in words with its lagrum or source, e.g.
+    /// `Lagen kräver detta (6 kap. 1 § SoL 2025:400).`
+    public var footingText: String
   }
 
   /// A basis entry in the JSON contract.
@@ -60,7 +66,7 @@ public struct DutyListing: Sendable {
     public var reference: String
     /// `lag`, `förordning`, `föreskrift` or `allmänt råd`.
     public var kind: String
-    /// `ska` or `bör`.
+    /// `ska`, `bör` or `villkor`.
     public var strength: String
     /// First day in force.
     public var validFrom: String
@@ -76,9 +82,10 @@ public struct DutyListing: Sendable {
         strength: applied.strength.description, mandatory: applied.strength.isMandatory,
         requirement: applied.duty.requirement, themes: applied.duty.themes,
         questions: applied.duty.questions.map {
-          QuestionRecord(
+          let footing = applied.footing(of: $0, in: model)
+          return QuestionRecord(
             id: $0.id, text: $0.text, answerKind: $0.answerKind.rawValue, choices: $0.choices,
-            evidence: $0.evidence)
+            evidence: $0.evidence, footing: footing.label, footingText: footing.sentence)
         },
         basis: applied.basis.map {
           BasisRecord(
@@ -104,8 +111,12 @@ public struct DutyListing: Sendable {
   private var summary: String {
     let questions = duties.reduce(0) { $0 + $1.duty.questions.count }
     let mandatory = duties.filter(\.strength.isMandatory).count
+    let conditions = duties.filter { $0.strength.obligation == .condition }.count
+    let kinds =
+      "\(mandatory) ska, \(duties.count - mandatory - conditions) bör"
+      + (conditions > 0 ? ", \(conditions) villkor/befogenhet" : "")
     let text =
-      "\(duties.count) plikter (\(mandatory) ska, \(duties.count - mandatory) bör) "
+      "\(duties.count) plikter (\(kinds)) "
       + "med \(questions) frågor gällde den \(day). Modell \(model.version)."
     return ([text] + notes).joined(separator: "\n")
   }

@@ -23,7 +23,8 @@ public enum ScoreExplanation {
         : "Undantaget gick ut \(exception.validUntil): plikten bedöms som vanligt.\n\n"
     }
     out += "Frågor (ja = \(n(rules.yes)), delvis = \(n(rules.partial)), nej = \(n(rules.no)); "
-    out += "vet ej, ej aktuellt och obesvarade räknas inte i uppfyllelsen):\n"
+    out += "vet ej, ej aktuellt och obesvarade räknas inte i uppfyllelsen; "
+    out += "inom [ ] frågans egen styrka):\n"
     for question in duty.questions {
       let answer = question.answerValue.map { PersonalNumber.redacted($0.text) } ?? "(obesvarad)"
       let effect: String
@@ -38,7 +39,7 @@ public enum ScoreExplanation {
       } else {
         effect = "→ räknas inte, sänker fullständigheten"
       }
-      out += "  \(question.question.id)  \(answer)  \(effect)\n"
+      out += "  \(question.question.id)  \(answer)  \(effect)  [\(footingNote(question.footing))]\n"
     }
     let values = duty.questions.compactMap(\.value)
     if duty.exceptionHolds {
@@ -80,5 +81,12 @@ public enum ScoreExplanation {
     out += "\(area.figures.applicableQuestions) → "
     out += "\(SwedishNumber.oneDecimal(area.figures.completeness)) %\n"
     return out
+  }
+
+  /// The question's own footing with its lagrum or source, e.g.
+  /// `krav i lag: 6 kap. 1 § SoL 2025:400` or `god praxis: ÖJ-indikator …`.
+  static func footingNote(_ footing: AppliedFooting) -> String {
+    let reference = footing.citation.isEmpty ? footing.source : footing.citation
+    return reference.map { "\(footing.label): \($0)" } ?? footing.label
   }
 }

@@ -139,6 +139,11 @@ public struct ScoreRecord: Codable, Hashable, Sendable {
     public var citation: String
     /// Strength label.
     public var strength: String
+    /// The strongest footing among the gaps: `krav`, `allmänt råd` or `god praxis`.
+    public var footing: String
+    /// Whether the finding is a brist (a gap on a krav question) rather than a
+    /// förbättringsområde.
+    public var deficiency: Bool
     /// What is missing, one line per gap.
     public var missing: [String]
     /// Suggested action.
@@ -184,7 +189,8 @@ public struct ScoreRecord: Codable, Hashable, Sendable {
     findings = score.findings.map {
       FindingRecord(
         duty: $0.duty.id, title: $0.duty.title, area: $0.duty.area, urgency: $0.urgency.rawValue,
-        citation: $0.citation, strength: $0.strength.description, missing: $0.missing,
+        citation: $0.citation, strength: $0.strength.description,
+        footing: $0.footing.rawValue, deficiency: $0.isDeficiency, missing: $0.missing,
         action: $0.action)
     }
   }

@@ -22,10 +22,11 @@ public struct Checklist: Hashable, Sendable {
     public var answerKind: AnswerKind
     /// Allowed choices for a choice question.
     public var choices: [String]
-    /// The lagrum in force on the reference date.
+    /// The lagrum the question's footing rests on, on the reference date; the source for
+    /// god praxis; the duty's lagrum when neither is known.
     public var citation: String
-    /// The duty's strength on the reference date.
-    public var strength: Strength
+    /// The question's own footing on the reference date (shown in the `styrka` column).
+    public var footing: AppliedFooting
     /// What counts as evidence.
     public var evidence: String
 
@@ -47,11 +48,14 @@ public struct Checklist: Hashable, Sendable {
     let applied = model.duties(inForceOn: metadata.referenceDate)
     rows = applied.flatMap { duty in
       duty.duty.questions.map { question in
-        Row(
+        let footing = duty.footing(of: question, in: model)
+        let citation =
+          footing.citation.isEmpty ? footing.source.map { "källa: \($0)" } : footing.citation
+        return Row(
           questionID: question.id, area: model.area(duty.duty.area)?.title ?? duty.duty.area,
           dutyID: duty.duty.id, duty: duty.duty.title, question: question.text,
-          answerKind: question.answerKind, choices: question.choices, citation: duty.citation,
-          strength: duty.strength, evidence: question.evidence)
+          answerKind: question.answerKind, choices: question.choices,
+          citation: citation ?? duty.citation, footing: footing, evidence: question.evidence)
       }
     }
   }

@@ -6,6 +6,8 @@ public struct QuestionScore: Hashable, Sendable {
   public var answer: Answer?
   /// The value 0–1 of a scored answer (ja/delvis/nej on a ja/delvis/nej question).
   public var value: Double?
+  /// The question's own footing on the reference date.
+  public var footing: AppliedFooting
 
   /// The answer value, if any.
   public var answerValue: AnswerValue? { answer?.value }
@@ -43,9 +45,9 @@ public struct QuestionScore: Hashable, Sendable {
 public enum DutyStatus: String, Hashable, Sendable, CaseIterable, Codable {
   /// No gaps and something was scored.
   case met = "uppfylld"
-  /// A gap against a `ska`.
+  /// A gap on a question whose footing is a krav.
   case deficiency = "brist"
-  /// A gap against a `bör`.
+  /// A gap only on questions whose footing is an allmänt råd or god praxis.
   case improvementArea = "förbättringsområde"
   /// Only `vet ej` gaps: status unknown.
   case unknown = "okänd"
@@ -106,7 +108,7 @@ public struct DutyScore: Hashable, Sendable {
   public var status: DutyStatus {
     if exceptionHolds { return .excepted }
     if let finding, finding.hasDefiniteGap {
-      return applied.strength.isMandatory ? .deficiency : .improvementArea
+      return finding.isDeficiency ? .deficiency : .improvementArea
     }
     if finding != nil { return .unknown }
     if !questions.contains(where: \.isApplicable) { return .notApplicable }

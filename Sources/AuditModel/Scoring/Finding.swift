@@ -1,5 +1,9 @@
 /// A finding, as IVO and GREVIO write them: lagrum → what is missing → suggested
 /// action → urgency.
+///
+/// A finding is a brist only when a question whose own footing is a krav on the reference
+/// date shows a gap (or an exception against a *ska* duty ran out); gaps on allmänt råd and
+/// god praxis questions make a förbättringsområde.
 public struct Finding: Hashable, Sendable {
   /// One question that shows the gap.
   public struct Gap: Hashable, Sendable {
@@ -9,6 +13,8 @@ public struct Finding: Hashable, Sendable {
     public var kind: GapKind
     /// The respondent's comment.
     public var comment: String
+    /// The question's own footing on the reference date.
+    public var footing: AppliedFooting
   }
 
   /// The duty.
@@ -31,11 +37,38 @@ public struct Finding: Hashable, Sendable {
     expiredException != nil || gaps.contains { $0.kind != .unknown }
   }
 
-  /// What is missing, in Swedish, one line per gap.
+  /// Whether the finding is a brist: a definite gap on a krav question, or an exception
+  /// against a *ska* duty that ran out. Otherwise a definite gap is a förbättringsområde.
+  public var isDeficiency: Bool {
+    (expiredException != nil && strength.isMandatory)
+      || gaps.contains { $0.kind != .unknown && $0.footing.isRequirement }
+  }
+
+  /// The strongest footing among the gaps (the duty's own for an expired exception alone).
+  public var footing: Footing {
+    let strongest = gaps.compactMap(\.footing.footing).max()
+    guard expiredException != nil, let duty = strength.footing else {
+      return strongest ?? .goodPractice
+    }
+    return max(strongest ?? duty, duty)
+  }
+
+  /// The gaps split by footing, strongest footing first; footings without gaps are left out.
+  public var gapsByFooting: [(footing: Footing, gaps: [Gap])] {
+    Footing.allCases.sorted(by: >).compactMap { footing in
+      let matching = gaps.filter { $0.footing.footing == footing }
+      return matching.isEmpty ? nil : (footing, matching)
+    }
+  }
+
+  /// What is missing, in Swedish, one line per gap, each saying in words what the
+  /// question rests on ("Lagen kräver detta (…)", "Socialstyrelsen rekommenderar detta
+  /// (…)", "Vanlig god praxis är att göra så (…)").
   public var missing: [String] {
     var lines = gaps.map { gap -> String in
       let comment = gap.comment.isEmpty ? "" : " Kommentar: \(PersonalNumber.redacted(gap.comment))"
-      return "\(gap.question.id) \(gap.question.text) Svar: \(gap.kind.rawValue).\(comment)"
+      return "\(gap.question.id) \(gap.question.text) Svar: \(gap.kind.rawValue). "
+        + "\(gap.footing.sentence)\(comment)"
     }
     if let expired = expiredException {
       lines.append(

@@ -29,7 +29,9 @@ public enum Scorer {
       let questions = applied.duty.questions.map { question -> QuestionScore in
         let answer = answers[question.id]
         let value = question.answerKind == .yesPartialNo ? rules.value(answer?.value) : nil
-        return QuestionScore(question: question, answer: answer, value: value)
+        return QuestionScore(
+          question: question, answer: answer, value: value,
+          footing: applied.footing(of: question, in: model))
       }
       let exception = exceptions[applied.duty.id]
       let holds = exception?.holds(on: day) ?? false
@@ -53,19 +55,26 @@ public enum Scorer {
   private static func finding(
     for score: DutyScore, expired: DutyException?, rules: ScoringRules
   ) -> Finding? {
+    // A question that rests only on a condition or permission is never a finding.
     let gaps = score.questions.compactMap { question -> Finding.Gap? in
-      question.gap.map {
-        Finding.Gap(question: question.question, kind: $0, comment: question.answer?.comment ?? "")
+      guard question.footing.level != .condition else { return nil }
+      return question.gap.map {
+        Finding.Gap(
+          question: question.question, kind: $0, comment: question.answer?.comment ?? "",
+          footing: question.footing)
       }
     }
     guard !gaps.isEmpty || expired != nil else { return nil }
-    let obligation = score.applied.strength.obligation
-    var kinds = gaps.map(\.kind)
-    if expired != nil { kinds.append(.expiredException) }
-    let urgency =
-      kinds.compactMap { rules.urgency(for: $0, obligation: obligation) }.min() ?? .consider
+    var urgencies = gaps.compactMap { gap in
+      gap.footing.footing.flatMap { rules.urgency(for: gap.kind, footing: $0) }
+    }
+    let strength = score.applied.strength
+    if expired != nil, let footing = strength.footing {
+      urgencies += [rules.urgency(for: .expiredException, footing: footing)].compactMap { $0 }
+    }
     return Finding(
-      duty: score.duty, citation: score.applied.citation, strength: score.applied.strength,
-      gaps: gaps, expiredException: expired, action: score.duty.action, urgency: urgency)
+      duty: score.duty, citation: score.applied.citation, strength: strength,
+      gaps: gaps, expiredException: expired, action: score.duty.action,
+      urgency: urgencies.min() ?? .consider)
   }
 }

@@ -68,16 +68,16 @@ struct ObjectReader {
     return text
   }
 
-  /// An optional boolean, `false` when absent.
-  mutating func flag(_ key: String) -> Bool {
-    guard let member = member(key, required: false) else { return false }
+  /// An optional boolean, `defaultValue` (normally `false`) when absent.
+  mutating func flag(_ key: String, default defaultValue: Bool = false) -> Bool {
+    guard let member = member(key, required: false) else { return defaultValue }
     guard case .bool(let value) = member.node.value else {
       diagnostics.append(
         Diagnostic(
           .error, file: file, at: member.node.position,
           "\"\(key)\" ska vara true eller false men är \(member.node.kindName)",
           help: "skriv true eller false utan citattecken"))
-      return false
+      return defaultValue
     }
     return value
   }

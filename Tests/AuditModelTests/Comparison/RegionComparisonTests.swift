@@ -77,7 +77,7 @@ struct RegionComparisonTests {
     where duty.duty.questions.contains(where: { $0.answerKind == .yesPartialNo }) {
       if let only, !only.contains(duty.duty.id) { continue }
       let weight: Double =
-        duty.strength.obligation == .should ? 1 : (duty.strength.kind == .regulation ? 2 : 3)
+        duty.strength.obligation != .shall ? 1 : (duty.strength.kind == .regulation ? 2 : 3)
       weighted += weight * points[answerIndex(i, j, round: round)]
       weights += weight
     }
@@ -179,10 +179,15 @@ struct RegionComparisonTests {
           let duty = model.duty(id), let new = model.applied(duty, on: Self.second),
           let old = model.applied(duty, on: Self.first)
         else { continue }
-        // A deficiency is a gap against a "ska" on that round's day: a duty that went
-        // from "bör" to "ska" with the same gap is a new deficiency.
-        let wasDeficient = old.strength.isMandatory && Self.answerIndex(i, j0, round: 0) != 0
-        let isDeficient = new.strength.isMandatory && Self.answerIndex(i, j1, round: 1) != 0
+        // A deficiency is a gap on a question that is a krav on that round's day: a
+        // question that became a krav with the same gap is a new deficiency.
+        func hasKrav(_ applied: AppliedDuty) -> Bool {
+          applied.duty.questions.contains {
+            $0.answerKind == .yesPartialNo && applied.footing(of: $0, in: model).isRequirement
+          }
+        }
+        let wasDeficient = hasKrav(old) && Self.answerIndex(i, j0, round: 0) != 0
+        let isDeficient = hasKrav(new) && Self.answerIndex(i, j1, round: 1) != 0
         if isDeficient && !wasDeficient { newDeficiencies.append(id) }
         if wasDeficient && !isDeficient { closed.append(id) }
       }

@@ -81,7 +81,11 @@ struct ScorerTests {
       ])
     let d002 = try #require(score.findings.first)
     #expect(d002.citation == "1 kap. 1 § Testlag 2020:1")
-    #expect(d002.missing == ["D002-1 Fråga D002-1? Svar: nej. Kommentar: Saknas"])
+    #expect(
+      d002.missing == [
+        "D002-1 Fråga D002-1? Svar: nej. Socialstyrelsens föreskrifter kräver detta "
+          + "(1 kap. 1 § Testlag 2020:1). Kommentar: Saknas"
+      ])
     #expect(d002.action == "Gör D002.")
   }
 
