@@ -66,17 +66,11 @@ extension RegionComparison {
             duty: duty.duty, isMandatory: duty.applied.strength.isMandatory, met: 0, partly: 0,
             notMet: 0, unknown: 0, other: 0)
         switch duty.status {
-        case .excepted, .notApplicable:
-          share.other += 1
-        case .unknown, .notAssessed:
-          share.unknown += 1
-        case .met, .deficiency, .improvementArea:
-          switch duty.fulfilment {
-          case .none: share.unknown += 1
-          case .some(let value) where value >= 100 && duty.status == .met: share.met += 1
-          case .some(let value) where value <= 0: share.notMet += 1
-          case .some: share.partly += 1
-          }
+        case .excepted, .notApplicable: share.other += 1
+        case .unknown, .notAssessed: share.unknown += 1
+        case .met: share.met += 1
+        case .partlyMet: share.partly += 1
+        case .notMet: share.notMet += 1
         }
         share.isMandatory = share.isMandatory || duty.applied.strength.isMandatory
         byDuty[duty.duty.id] = share

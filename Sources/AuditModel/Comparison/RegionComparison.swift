@@ -23,11 +23,11 @@ public struct RegionComparison: Hashable, Sendable {
     public var duty: Duty
     /// Whether `ska` (on the reference dates of the responses).
     public var isMandatory: Bool
-    /// Municipalities whose answers show it met (fulfilment 100, no gaps).
+    /// Municipalities whose answers show it met (level uppfylld).
     public var met: Int
-    /// Partly met (fulfilment above 0 but below 100).
+    /// Partly met (level delvis uppfylld).
     public var partly: Int
-    /// Not met (fulfilment 0).
+    /// Not met (level ej uppfylld).
     public var notMet: Int
     /// Status unknown: only `vet ej`, or nothing scored.
     public var unknown: Int

@@ -264,8 +264,8 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-6-3", "strength": "ska"}
       ],
       "questions": [
-        // Nämnden ska informera om socialtjänsten; aktuell information om stödet till våldsutsatta, i dag främst på webbplatsen, är det frågan belägger.
-        {"id": "D008-1", "text": "Har kommunens webbplats aktuell information om stöd till våldsutsatta vuxna och barn som upplevt våld?", "answerKind": "yesPartialNo", "evidence": "Länk och datum för senaste uppdatering.", "footing": "krav", "basis": [{"provision": "sol2001-3-1", "strength": "ska"}, {"provision": "sol2025-6-2", "strength": "ska"}]},
+        // Nämnden ska informera om socialtjänsten, men lagen anger inte att det ska ske på webbplatsen; därför god praxis (informationen om akut kontakt nedan är krav).
+        {"id": "D008-1", "text": "Har kommunens webbplats aktuell information om stöd till våldsutsatta vuxna och barn som upplevt våld?", "answerKind": "yesPartialNo", "evidence": "Länk och datum för senaste uppdatering.", "footing": "god praxis", "source": "God praxis (modellens bedömning): aktuell information på webbplatsen om stöd till våldsutsatta; lagen kräver att nämnden informerar om socialtjänsten men anger inte kanal"},
         {"id": "D008-2", "text": "Finns informationen översatt till de vanligaste språken i kommunen?", "answerKind": "yesPartialNo", "evidence": "Länkar till översatta sidor och vilka språk.", "footing": "god praxis", "source": "ÖJ-indikator: Information på webbplatsen översatt till de vanligaste språken i kommunen (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
         {"id": "D008-3", "text": "Finns information om hur man når socialtjänsten akut, även på kvällar och helger?", "answerKind": "yesPartialNo", "evidence": "Webbsida eller broschyr med telefonnummer till socialjour.", "footing": "krav", "basis": [{"provision": "sol2001-3-1", "strength": "ska"}, {"provision": "sol2025-6-2", "strength": "ska"}]}
       ]
@@ -343,8 +343,8 @@ public enum EmbeddedFiles {
         // Standardiserad metod var ett allmänt råd i SOSFS 2014:4; FREDA, SARA:SV och PATRIARK är bara exempel och ingen av dem är lagkrav.
         {"id": "D011-2", "text": "Används en standardiserad bedömningsmetod, till exempel FREDA, SARA:SV eller PATRIARK, vid utredning av våldsutsatta vuxna?", "answerKind": "yesPartialNo", "evidence": "Rutin som anger metoden.", "footing": "allmänt råd", "basis": [{"provision": "sosfs2014-4-5kap-ar", "strength": "bör"}], "source": "ÖJ-indikator: Standardiserad bedömningsmetod vid utredning av våldsutsatta vuxna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
         // Att risken bedöms är krav (frågan ovan); att bedömningen görs om vid förändringar står inte i någon läst författning.
-        {"id": "D011-3", "text": "Dokumenteras riskbedömningen och görs den om när situationen förändras, till exempel vid separation eller när den våldsutövande släpps från frihetsberövande?", "answerKind": "yesPartialNo", "evidence": "Rutin; granskning av ett urval akter.", "footing": "god praxis", "source": "God praxis (NCK kunskapsbanken, Socialstyrelsens handbok om våld i nära relationer): riskbedömningen görs om när situationen förändras"},
-        {"id": "D011-4", "text": "Leder en bedömning av hög risk till konkreta skyddsåtgärder som planeras tillsammans med den våldsutsatta?", "answerKind": "yesPartialNo", "evidence": "Rutin som beskriver vad som händer vid hög risk; avidentifierat exempel.", "footing": "god praxis", "source": "God praxis (NCK kunskapsbanken): säkerhetsplanering tillsammans med den våldsutsatta"},
+        {"id": "D011-3", "text": "Dokumenteras riskbedömningen och görs den om när situationen förändras, till exempel vid separation eller när den våldsutövande släpps från frihetsberövande?", "answerKind": "yesPartialNo", "evidence": "Rutin; granskning av ett urval akter.", "footing": "god praxis", "source": "God praxis (modellens bedömning): riskbedömningen görs om när situationen förändras, till exempel vid separation eller frigivning"},
+        {"id": "D011-4", "text": "Leder en bedömning av hög risk till konkreta skyddsåtgärder som planeras tillsammans med den våldsutsatta?", "answerKind": "yesPartialNo", "evidence": "Rutin som beskriver vad som händer vid hög risk; avidentifierat exempel.", "footing": "god praxis", "source": "God praxis (modellens bedömning): säkerhetsplanering tillsammans med den våldsutsatta vid hög risk"},
         {"id": "D011-5", "text": "Vilken bedömningsmetod används främst vid riskbedömning av våldsutsatta vuxna?", "answerKind": "choice", "choices": ["FREDA", "SARA:SV", "PATRIARK", "flera metoder", "annan metod", "ingen standardiserad metod"], "evidence": "Rutin som anger metoden.", "footing": "allmänt råd", "basis": [{"provision": "sosfs2014-4-5kap-ar", "strength": "bör"}], "source": "ÖJ-indikator: Standardiserad bedömningsmetod vid utredning av våldsutsatta vuxna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"}
       ]
     },
@@ -450,7 +450,7 @@ public enum EmbeddedFiles {
       ],
       "questions": [
         // Lagen kräver en individuell prövning av rätten till bistånd, inte riktlinjer.
-        {"id": "D013-1", "text": "Tar riktlinjerna för ekonomiskt bistånd hänsyn till särskilda behov och kostnader hos våldsutsatta?", "answerKind": "yesPartialNo", "evidence": "Riktlinjer för ekonomiskt bistånd med avsnitt om våld i nära relationer.", "footing": "god praxis", "source": "God praxis (Socialstyrelsens handbok om våld i nära relationer): riktlinjer för ekonomiskt bistånd som tar hänsyn till våldsutsatthet"},
+        {"id": "D013-1", "text": "Tar riktlinjerna för ekonomiskt bistånd hänsyn till särskilda behov och kostnader hos våldsutsatta?", "answerKind": "yesPartialNo", "evidence": "Riktlinjer för ekonomiskt bistånd med avsnitt om våld i nära relationer.", "footing": "god praxis", "source": "God praxis (modellens bedömning): riktlinjer för ekonomiskt bistånd som tar hänsyn till våldsutsatthet"},
         // Lagen kräver prövning av rätten till bistånd men anger inte att den ska ske samma dag eller utanför kontorstid.
         {"id": "D013-2", "text": "Kan våldsutsatta få akut ekonomiskt bistånd samma dag, även utanför kontorstid?", "answerKind": "yesPartialNo", "evidence": "Rutin för akut bistånd och socialjourens delegation.", "footing": "god praxis", "source": "God praxis (modellens bedömning): akut ekonomiskt bistånd samma dag, även utanför kontorstid"},
         {"id": "D013-3", "text": "Finns en rutin för praktisk hjälp vid uppbrott, till exempel att hämta tillhörigheter i bostaden med polisens hjälp?", "answerKind": "yesPartialNo", "evidence": "Rutindokument.", "footing": "god praxis", "source": "God praxis (modellens bedömning): rutin för praktisk hjälp vid uppbrott"}
@@ -822,7 +822,7 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-13-8", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D027-1", "text": "Finns aktuell information om stöd till våldsutövare på kommunens webbplats?", "answerKind": "yesPartialNo", "evidence": "Länk och datum för senaste uppdatering.", "footing": "krav", "basis": [{"provision": "sol2001-3-1", "strength": "ska"}, {"provision": "sol2025-6-2", "strength": "ska"}], "source": "ÖJ-indikator: Aktuell information på kommunens webbplats om stöd och hjälp till våldsutövare (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D027-1", "text": "Finns aktuell information om stöd till våldsutövare på kommunens webbplats?", "answerKind": "yesPartialNo", "evidence": "Länk och datum för senaste uppdatering.", "footing": "god praxis", "source": "ÖJ-indikator: Aktuell information på kommunens webbplats om stöd och hjälp till våldsutövare (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
         {"id": "D027-2", "text": "Känner personal inom missbruksvård, familjerätt och barn- och ungdomsvård till vart de kan hänvisa våldsutövare?", "answerKind": "yesPartialNo", "evidence": "Rutin eller informationsmaterial till personalen.", "footing": "god praxis", "source": "God praxis (modellens bedömning): personal som möter våldsutövare vet vart de kan hänvisa"}
       ]
     }
@@ -1065,10 +1065,10 @@ public enum EmbeddedFiles {
       "themes": ["oj-samverkan", "oj-styrning"],
       "basis": [
         {"provision": "sol2001-2-5", "strength": "ska"},
+        {"provision": "sol2001-2-1-2011", "strength": "ska"},
         {"provision": "sol2001-5-11-2002", "strength": "ska"},
         {"provision": "sol2001-5-11-2006", "strength": "ska"},
         {"provision": "sol2001-5-11-2007", "strength": "ska"},
-        {"provision": "sol2001-2-1-2011", "strength": "ska"},
         {"provision": "sol2001-5-11-2013", "strength": "ska"},
         {"provision": "sol2001-2a-4-2024", "strength": "ska"},
         {"provision": "sol2025-4-1", "strength": "ska"},
@@ -1077,6 +1077,7 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-29-2", "strength": "ska"}
       ],
       "questions": [
+        // Krav för placeringar som kommunen gör eller betalar: myndighetsutövning får inte lämnas över. Den som själv vänder sig till en jour utan kontakt med socialtjänsten omfattas inte.
         {"id": "D036-1", "text": "Fattar nämnden egna biståndsbeslut när en kommuninvånare bor i skyddat boende som drivs av en kvinnojour eller annan utförare?", "answerKind": "yesPartialNo", "evidence": "Rutin; antal beslut om skyddat boende hos externa utförare senaste året.", "footing": "krav"},
         {"id": "D036-2", "text": "Vilken form har kommunens överenskommelse med kvinnojouren eller motsvarande organisation?", "answerKind": "choice", "choices": ["idéburet offentligt partnerskap (IOP)", "upphandlat avtal", "reserverad upphandling", "föreningsbidrag", "annan form", "ingen överenskommelse"], "evidence": "Avtal, överenskommelse eller bidragsbeslut.", "footing": "god praxis", "source": "Uppgift om samverkansform; lagen kräver ingen överenskommelse med en kvinnojour (IOP, upphandling och bidrag är kommunens eget val)"},
         {"id": "D036-3", "text": "Är det i avtal eller överenskommelser med externa utförare tydligt att beslut om insatser fattas av nämnden och att nämnden behåller ansvaret?", "answerKind": "yesPartialNo", "evidence": "Avtalstext.", "footing": "god praxis", "source": "God praxis (modellens bedömning): avtalen visar att besluten och ansvaret ligger kvar hos nämnden", "notApplicable": "Kommunen har inga avtal eller överenskommelser med externa utförare av stöd eller skyddat boende."},
@@ -1090,7 +1091,7 @@ public enum EmbeddedFiles {
       "action": "Ta fram skriftliga överenskommelser, beslutade på ledningsnivå, om hur samverkan i enskilda ärenden ska gå till med polis, hälso- och sjukvård och kvinnojour, och följ upp dem minst vartannat år.",
       "dialogue": "När polisen gör en anmälan om våld i nära relation en lördag, vad händer sedan mellan polisen, vården och socialtjänsten?",
       "consequence": "styrning och förutsättningar",
-      "decision": "Ge förvaltningen i uppdrag att ta fram skriftliga överenskommelser om samverkan i enskilda ärenden med polis, hälso- och sjukvård och kvinnojour och en plan för att följa upp dem, med återrapport till nämnden inom sex månader.",
+      "decision": "Ge förvaltningen i uppdrag att redovisa hur samverkan i enskilda våldsärenden fungerar med polis, hälso- och sjukvård och civilsamhället och föreslå var skriftliga överenskommelser behövs, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-samverkan"],
       "basis": [
         {"provision": "sol2001-3-5-2002", "strength": "ska"},
@@ -1191,8 +1192,9 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-5-2", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D039-1", "text": "Har resultaten av insatser till våldsutsatta vuxna följts upp systematiskt, sammanställts på gruppnivå och använts för att utveckla verksamheten under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport och beslut om åtgärder.", "footing": "krav"},
-        {"id": "D039-2", "text": "Har motsvarande uppföljning gjorts av insatser till barn som upplevt våld och till våldsutövare?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport.", "footing": "krav"},
+        // Lagen kräver systematiskt kvalitetsarbete men inte att resultaten för just våldsområdet sammanställs på gruppnivå; det är ÖJ:s indikator.
+        {"id": "D039-1", "text": "Har resultaten av insatser till våldsutsatta vuxna följts upp systematiskt, sammanställts på gruppnivå och använts för att utveckla verksamheten under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport och beslut om åtgärder.", "footing": "god praxis", "source": "ÖJ-indikator: Systematisk uppföljning av insatser till enskilda vuxna – sammanställd på gruppnivå och använd för verksamhetsutveckling (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D039-2", "text": "Har motsvarande uppföljning gjorts av insatser till barn som upplevt våld och till våldsutövare?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport.", "footing": "god praxis", "source": "God praxis (jfr ÖJ-indikator: Systematisk uppföljning av insatser till enskilda vuxna – sammanställd på gruppnivå och använd för verksamhetsutveckling (Socialstyrelsen, Öppna jämförelser – våld i nära relationer))"},
         {"id": "D039-3", "text": "Redovisas arbetet med våld i nära relationer för nämnden minst en gång om året?", "answerKind": "yesPartialNo", "evidence": "Protokollsutdrag och rapport.", "footing": "god praxis", "source": "God praxis (modellens bedömning): årlig redovisning för nämnden; lagen anger inget intervall"}
       ]
     },
@@ -1208,9 +1210,9 @@ public enum EmbeddedFiles {
       "themes": ["oj-uppfoljning"],
       "basis": [
         {"provision": "sol2001-3-3-2002", "strength": "ska"},
+        {"provision": "sol2001-3-3-2023", "strength": "ska"},
         {"provision": "sol2001-3-5-2002", "strength": "ska"},
         {"provision": "sol2001-3-5-2013", "strength": "ska"},
-        {"provision": "sol2001-3-3-2023", "strength": "ska"},
         {"provision": "sol2025-5-2", "strength": "ska"},
         {"provision": "sol2025-10-3", "strength": "ska"}
       ],
@@ -1233,8 +1235,8 @@ public enum EmbeddedFiles {
       "themes": ["oj-uppfoljning", "oj-stod"],
       "basis": [
         {"provision": "sol2001-3-3-2002", "strength": "ska"},
-        {"provision": "kl2017-10-8", "strength": "ska"},
         {"provision": "sol2001-3-3-2023", "strength": "ska"},
+        {"provision": "kl2017-10-8", "strength": "ska"},
         {"provision": "sol2001-6-4-2024", "strength": "ska"},
         {"provision": "sol2025-5-2", "strength": "ska"},
         {"provision": "sol2025-9-11", "strength": "ska"}
@@ -2080,7 +2082,7 @@ public enum EmbeddedFiles {
       "kind": "lag",
       "validFrom": "2025-07-01",
       "summary": "Myndigheter inom bland annat hälso- och sjukvården, tandvården, socialtjänsten och skolan, och de som är anställda där, är skyldiga att genast anmäla till socialnämnden om de i sin verksamhet får kännedom om eller misstänker att ett barn far illa. Skyldigheten gäller också socialtjänstens egen personal, till exempel i enheter för vuxna.",
-      "source": "Issue 16: läst i kopian (post '19:1', rubrik 'Myndigheter och yrkesverksamma'; nuvarande lydelse 'Lag (2025:1501)', vars datum och ändringar inte är lästa; myndigheter inom socialtjänsten och deras anställda finns med i listan). Motsvarar 14 kap. 1 § SoL 2001:453. Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
+      "source": "Issue 16: läst i kopian (post '19:1', rubrik 'Myndigheter och yrkesverksamma'; nuvarande lydelse 'Lag (2025:1501)'; myndigheter inom socialtjänsten och deras anställda finns med i listan). Enligt Regeringskansliets register (se-lex/sfs-processor, data/testdocs/rkrattsbaser/sfs-2025-400.json, commit 401412aa086c67e762ae33100f8e16d268dbe8da) ändrades 19 kap. 1 § genom SFS 2025:1501 från 2026-01-15 (V); den ursprungliga lydelsen 2025-07-01–2026-01-14 är inte läst, och att socialtjänsten fanns med också där är S (motsvarigheten 14 kap. 1 § SoL 2001:453 omfattade socialtjänsten). Motsvarar 14 kap. 1 § SoL 2001:453. Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
     },
     {
       "id": "sol2025-20-1",
@@ -2184,7 +2186,7 @@ public enum EmbeddedFiles {
       "kind": "lag",
       "validFrom": "2025-07-01",
       "summary": "En kommun som själv bedriver bland annat skyddat boende ska anmäla verksamheten till IVO innan den påbörjas. I nuvarande lydelse (Lag 2025:1299) ska anmälan också göras när verksamheten upphör tillfälligt, läggs ned eller ändras väsentligt.",
-      "source": "legal-sources.md, tabellen SoL 2001:453 → SoL 2025:400, rad 'IVO permit' (V; nuvarande lydelse 'Lag (2025:1299)', ändringens datum och innehåll är inte lästa). Juristgranskningen: att kommuner ska anmäla skyddade boenden till IVO gällde enligt Socialstyrelsen (nyhet om meddelandebladet, 2024) och IVO (nyhet 2023-10-31) redan från 2024-04-01 (S); motsvarande paragraf i SoL 2001:453 är inte läst (7 kap. 1 § är avkortad i kopian)."
+      "source": "legal-sources.md, tabellen SoL 2001:453 → SoL 2025:400, rad 'IVO permit' (V; nuvarande lydelse 'Lag (2025:1299)'). Issue 16: enligt Regeringskansliets register (se-lex/sfs-processor, data/testdocs/rkrattsbaser/sfs-2025-400.json, commit 401412aa086c67e762ae33100f8e16d268dbe8da) trädde SFS 2025:1299 (ändr. 26 kap. 2 §) i kraft 2026-01-01 (V); lydelsen 2025-07-01–2025-12-31 är inte läst. Juristgranskningen: att kommuner ska anmäla skyddade boenden till IVO gällde enligt Socialstyrelsen (nyhet om meddelandebladet, 2024) och IVO (nyhet 2023-10-31) redan från 2024-04-01 (S); motsvarande paragraf i SoL 2001:453 är inte läst (7 kap. 1 § är avkortad i kopian)."
     },
     {
       "id": "sol2025-29-2",
@@ -2333,7 +2335,38 @@ public enum EmbeddedFiles {
     {"footing": "krav", "gaps": ["delvis", "vet ej", "utgånget undantag"], "urgency": "bör åtgärdas"},
     {"footing": "allmänt råd", "gaps": ["nej", "delvis", "vet ej", "utgånget undantag"], "urgency": "överväg"},
     {"footing": "god praxis", "gaps": ["nej", "delvis", "vet ej", "utgånget undantag"], "urgency": "överväg"}
-  ]
+  ],
+  // Nivå per plikt. Plikten bedöms på sina starkaste frågor: har den krav-frågor avgör bara
+  // de nivån. En brist som finns i "notMet" gör plikten "ej uppfylld" (på ett krav: en
+  // brist), en i "partlyMet" gör den "delvis uppfylld" om inget värre finns. Ett "delvis" på
+  // ett krav är alltså ingen brist utan en egen nivå, som räknas och nämns för sig.
+  "levels": {"notMet": ["nej", "utgånget undantag"], "partlyMet": ["delvis"]},
+  // Fullständighet. Under tröskeln (procent besvarade av tillämpliga frågor), eller när mer
+  // än gränsen (procent av frågorna) är "ej aktuellt", är svaret ofullständigt: rapporterna
+  // visar spannet som de obesvarade frågorna tillåter (alla nej … alla ja) i stället för ett
+  // enda tal, kommunen kallas aldrig bäst, och median och kvartiler räknas utan den.
+  "completeness": {"threshold": 80, "notApplicableLimit": 20},
+  // Allvar: fynden ordnas efter summan av poängen nedan, högst först (lika: plikt-id).
+  // Följden är pliktens "consequence" i pliktfilerna, grunden frågans "footing", nivån
+  // pliktens nivå; civilsamhället ger poäng när en organisation svarar annorlunda.
+  "seriousness": {
+    "consequence": {"skydd och säkerhet": 4, "stöd och insatser": 2, "styrning och förutsättningar": 0},
+    "footing": {"krav": 6, "allmänt råd": 3, "god praxis": 0},
+    "level": {"ej uppfylld": 3, "delvis uppfylld": 1, "okänd": 0},
+    "civilSocietyDisagrees": 2
+  },
+  // Besöksordning i länsöversikten: poäng per kommun, högst först (lika: kommunkod).
+  // En kommun som inte svarat, eller vars svar inte kunde användas, får mest; ett lågt
+  // (högst nedre kvartilen) eller fallande resultat förra omgången, ett avtal om skyddat
+  // boende som upphört utan ersättare och oenighet med civilsamhället om skydd väger tungt.
+  "visitOrder": {
+    "noResponse": 10, "invalidResponse": 10, "incomplete": 4,
+    "perDeficiency": 1, "perPartlyMet": 0.5, "findingsCap": 8, "perProtectionDeficiency": 1,
+    "lowLastRound": 6, "falling": 3, "fallThreshold": 5,
+    "endedShelterAgreement": 4, "agreementFlag": 1,
+    "protectionDisagreement": 3, "perDisagreement": 0.5, "disagreementCap": 2,
+    "perRegisterDiscrepancy": 1
+  }
 }
 
 """#

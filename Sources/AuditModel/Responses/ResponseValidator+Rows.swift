@@ -28,10 +28,8 @@ extension ResponseValidator {
           help: "svaret bedöms mot plikterna som gällde referensdatumet")
       }
       let value = parse(&check, row: row, question: question)
-      if value == .notApplicable, row.comment.trimmed.isEmpty {
-        check.error(
-          row.comment, "\"ej aktuellt\" på fråga \(id) saknar skäl",
-          help: "skriv i kommentar varför frågan inte gäller er")
+      if value == .notApplicable {
+        checkNotApplicable(&check, row: row, question: question)
       }
       answers.append(
         Answer(
@@ -39,6 +37,29 @@ extension ResponseValidator {
           evidence: row.evidence.trimmed, position: row.questionID.position))
     }
     return answers
+  }
+
+  /// "Ej aktuellt" is a claim (issue 17): only where the model says when a question can be
+  /// not applicable, and then with a reason.
+  private func checkNotApplicable(
+    _ check: inout ValidationState, row: RawResponse.Row, question: Question
+  ) {
+    guard let when = question.notApplicable else {
+      let duty = model.duty(question.dutyID)
+      let scope =
+        duty.map { "plikten \($0.id) (\($0.title)) gäller i alla kommuner" }
+        ?? "frågan gäller i alla kommuner"
+      check.error(
+        row.answer, "\"ej aktuellt\" går inte att svara på fråga \(question.id): \(scope)",
+        help: "svara ja, delvis, nej eller vet ej, och skriv det som gör läget särskilt i "
+          + "kommentar")
+      return
+    }
+    if row.comment.trimmed.isEmpty {
+      check.error(
+        row.comment, "\"ej aktuellt\" på fråga \(question.id) saknar skäl",
+        help: "skriv i kommentar varför frågan inte gäller er (ej aktuellt gäller när: \(when))")
+    }
   }
 
   private func reportInapplicable(
