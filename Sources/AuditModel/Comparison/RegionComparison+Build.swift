@@ -5,9 +5,10 @@ extension RegionComparison {
   ///   - scores: scored responses, both perspectives; when a municipality answered
   ///     twice, the response with the latest reference date (then file name) counts.
   ///   - model: the duty model.
+  ///   - invalid: response files with errors, shown as "ogiltigt svar" for their municipality.
   public init(
     county: County?, round: String, municipalities: [Municipality], scores: [ResponseScore],
-    model: DutyModel
+    model: DutyModel, invalid: [InvalidFile] = []
   ) {
     self.county = county
     self.round = round
@@ -33,15 +34,20 @@ extension RegionComparison {
         code: metadata.municipalityCode, name: metadata.municipalityName,
         countyCode: String(metadata.municipalityCode.prefix(2)))
     }
+    let invalidByCode = Dictionary(grouping: invalid) { $0.municipalityCode ?? "" }
     rows = all.keys.sorted().compactMap { code in
       all[code].map {
         Row(
           municipality: $0, score: own[code],
-          civilSociety: (civil[code] ?? []).sorted { $0.response.file < $1.response.file })
+          civilSociety: (civil[code] ?? []).sorted { $0.response.file < $1.response.file },
+          invalid: (invalidByCode[code] ?? []).sorted { $0.file < $1.file })
       }
     }
-    let answered = rows.compactMap(\.score)
-    let areaIDs = Set(answered.flatMap { $0.areas.map(\.area.id) })
+    unplacedInvalid = invalid.filter { all[$0.municipalityCode ?? ""] == nil }
+      .sorted { $0.file < $1.file }
+    // Medians and quartiles use only responses complete enough for one figure.
+    let answered = rows.filter { !$0.isIncomplete }.compactMap(\.score)
+    let areaIDs = Set(rows.compactMap(\.score).flatMap { $0.areas.map(\.area.id) })
     areas = model.areas.filter { areaIDs.contains($0.id) }
     var summaries: [String: Summary] = [:]
     for area in areas {
@@ -52,7 +58,7 @@ extension RegionComparison {
     }
     areaSummaries = summaries
     totalSummary = Summary(answered.compactMap(\.total.fulfilment))
-    dutyShares = RegionComparison.shares(answered, model: model)
+    dutyShares = RegionComparison.shares(rows.compactMap(\.score), model: model)
     discrepancies = rows.flatMap { row in RegionComparison.discrepancies(row) }
   }
 

@@ -16,6 +16,10 @@ public struct RoundFolder: Sendable {
     public var warnings: Int
     /// The response's completeness in percent, when it was scored.
     public var completeness: Double?
+    /// The municipality the file is about, from its metadata or file name.
+    public var municipalityCode: String? = nil
+    /// Whether the file is a civil-society response.
+    public var isCivilSociety = false
   }
 
   /// The folder as the user named it.
@@ -66,9 +70,14 @@ public struct RoundFolder: Sendable {
     files.filter { $0.errors > 0 }
   }
 
-  /// The comparison of this round.
+  /// The comparison of this round; invalid municipal files show as "ogiltigt svar".
   public func comparison(model: DutyModel) -> RegionComparison {
-    RegionComparison(
-      county: county, round: round, municipalities: municipalities, scores: scores, model: model)
+    let invalid = invalidFiles.filter { !$0.isCivilSociety }.map {
+      RegionComparison.InvalidFile(
+        municipalityCode: $0.municipalityCode, file: $0.file, errors: $0.errors)
+    }
+    return RegionComparison(
+      county: county, round: round, municipalities: municipalities, scores: scores, model: model,
+      invalid: invalid)
   }
 }

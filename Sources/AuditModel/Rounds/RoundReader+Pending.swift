@@ -86,7 +86,8 @@ extension RoundReader {
           RoundFolder.FileState(
             file: shown, response: outcome.response, errors: errors,
             warnings: outcome.diagnostics.count - errors,
-            completeness: score?.total.completeness ?? nil))
+            completeness: score?.total.completeness ?? nil,
+            municipalityCode: outcome.municipalityCode, isCivilSociety: outcome.isCivilSociety))
       }
       let responses = files.compactMap(\.response)
       var county = self.county
