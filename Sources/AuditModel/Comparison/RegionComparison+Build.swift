@@ -12,6 +12,7 @@ extension RegionComparison {
   ) {
     self.county = county
     self.round = round
+    rules = model.scoring
     var own: [String: ResponseScore] = [:]
     var civil: [String: [ResponseScore]] = [:]
     for score in scores {

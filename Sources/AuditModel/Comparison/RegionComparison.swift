@@ -111,6 +111,9 @@ public struct RegionComparison: Hashable, Sendable {
   /// Civil-society discrepancies, by municipality and question.
   public var discrepancies: [Discrepancy]
 
+  /// The scoring rules of the model (visit weights, register checks, thresholds).
+  public var rules: ScoringRules
+
   /// Invalid files that name no municipality of the round.
   public var unplacedInvalid: [InvalidFile] = []
 

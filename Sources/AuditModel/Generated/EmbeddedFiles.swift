@@ -2360,13 +2360,21 @@ public enum EmbeddedFiles {
   // (högst nedre kvartilen) eller fallande resultat förra omgången, ett avtal om skyddat
   // boende som upphört utan ersättare och oenighet med civilsamhället om skydd väger tungt.
   "visitOrder": {
-    "noResponse": 10, "invalidResponse": 10, "incomplete": 4,
-    "perDeficiency": 1, "perPartlyMet": 0.5, "findingsCap": 8, "perProtectionDeficiency": 1,
+    "noResponse": 12, "invalidResponse": 12, "incomplete": 4,
+    "perDeficiency": 1, "perPartlyMet": 0.5, "findingsCap": 8, "perProtectionDeficiency": 1, "protectionCap": 4,
     "lowLastRound": 6, "falling": 3, "fallThreshold": 5,
     "endedShelterAgreement": 4, "agreementFlag": 1,
     "protectionDisagreement": 3, "perDisagreement": 0.5, "disagreementCap": 2,
     "perRegisterDiscrepancy": 1
-  }
+  },
+  // Svar som avtalsregistret (avtal.csv) kan motsäga. Ett "ja" på en av frågorna när kommunen
+  // har flaggan (för ett avtal som omfattar "scope", om det anges) är en avvikelse som visas
+  // som när civilsamhället svarar annorlunda, och blir en fråga till dialogmötet.
+  "registerChecks": [
+    {"flag": "avtal har upphört utan ersättare", "scope": "skyddat boende", "questions": ["D015-1", "D015-2", "D015-3", "D031-1"]},
+    {"flag": "upphandling utan datum", "questions": ["D036-3"]},
+    {"flag": "avtalade uppföljningar har inte hållits", "questions": ["D041-1", "D041-2"]}
+  ]
 }
 
 """#

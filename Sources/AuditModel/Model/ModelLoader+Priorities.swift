@@ -6,6 +6,7 @@ struct PriorityRules {
   var notApplicableLimit: Double?
   var seriousness: SeriousnessRule?
   var visits: VisitWeights?
+  var registerChecks: [RegisterCheck] = []
 
   /// Sets the rules read on `rules`.
   func apply(to rules: inout ScoringRules) {
@@ -15,6 +16,7 @@ struct PriorityRules {
     if let notApplicableLimit { rules.notApplicableLimit = notApplicableLimit }
     if let seriousness { rules.seriousness = seriousness }
     if let visits { rules.visits = visits }
+    rules.registerChecks = registerChecks
   }
 }
 
@@ -70,6 +72,16 @@ extension LoadState {
       }
       diagnostics += visits.finish()
       rules.visits = VisitWeights(values)
+    }
+    for node in reader.objects("registerChecks") ?? [] {
+      var item = ObjectReader(node, file: file, what: "en kontroll mot avtalsregistret")
+      let flag = item.string("flag")
+      let scope = item.string("scope", required: false)
+      let questions = item.strings("questions") ?? []
+      diagnostics += item.finish()
+      if let flag {
+        rules.registerChecks.append(RegisterCheck(flag: flag, scope: scope, questions: questions))
+      }
     }
     return rules
   }

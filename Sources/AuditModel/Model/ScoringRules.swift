@@ -34,6 +34,8 @@ public struct ScoringRules: Hashable, Sendable {
     level: [.notMet: 3, .partlyMet: 1, .unknown: 0], disagreement: 2)
   /// The weights of the visit order.
   public var visits = VisitWeights([:])
+  /// Answers that the agreement register can contradict.
+  public var registerChecks: [RegisterCheck] = []
 
   /// Creates rules; the issue-17 rules (levels, completeness, seriousness, visit order)
   /// start at the shipped values and are set from `scoring.json` by the loader.
@@ -82,5 +84,24 @@ public struct UrgencyRule: Hashable, Sendable {
     self.footing = footing
     self.gaps = gaps
     self.urgency = urgency
+  }
+}
+
+/// Answers that contradict a flag of the agreement register (`avtal.csv`): a "ja" on one of
+/// `questions` while the municipality has a flag of kind `flag` (for an agreement covering
+/// `scope`, when given) is a discrepancy, shown like a civil-society disagreement.
+public struct RegisterCheck: Hashable, Sendable {
+  /// The flag's Swedish name, e.g. `avtal har upphört utan ersättare`.
+  public var flag: String
+  /// What the flagged agreement must cover, e.g. `skyddat boende`; `nil` for any.
+  public var scope: String?
+  /// The question ids whose "ja" the flag contradicts.
+  public var questions: [String]
+
+  /// Creates a check.
+  public init(flag: String, scope: String?, questions: [String]) {
+    self.flag = flag
+    self.scope = scope
+    self.questions = questions
   }
 }

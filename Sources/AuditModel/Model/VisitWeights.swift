@@ -14,6 +14,8 @@ public struct VisitWeights: Hashable, Sendable {
   public var findingsCap: Double
   /// Extra points per brist on a duty whose consequence is skydd och säkerhet.
   public var perProtectionDeficiency: Double
+  /// At most this many extra points for brister on protection.
+  public var protectionCap: Double
   /// Points when last round's total was at or below last round's lower quartile.
   public var lowLastRound: Double
   /// Points when the total fell more than ``fallThreshold`` percentage points.
@@ -42,6 +44,7 @@ public struct VisitWeights: Hashable, Sendable {
     perPartlyMet = table["perPartlyMet"] ?? 0
     findingsCap = table["findingsCap"] ?? 0
     perProtectionDeficiency = table["perProtectionDeficiency"] ?? 0
+    protectionCap = table["protectionCap"] ?? 0
     lowLastRound = table["lowLastRound"] ?? 0
     falling = table["falling"] ?? 0
     fallThreshold = table["fallThreshold"] ?? 0
@@ -56,7 +59,8 @@ public struct VisitWeights: Hashable, Sendable {
   /// The keys `scoring.json` must give, in the order they are documented.
   public static let keys = [
     "noResponse", "invalidResponse", "incomplete", "perDeficiency", "perPartlyMet",
-    "findingsCap", "perProtectionDeficiency", "lowLastRound", "falling", "fallThreshold",
+    "findingsCap", "perProtectionDeficiency", "protectionCap", "lowLastRound", "falling",
+    "fallThreshold",
     "endedShelterAgreement", "agreementFlag", "protectionDisagreement", "perDisagreement",
     "disagreementCap", "perRegisterDiscrepancy",
   ]

@@ -204,6 +204,9 @@ extension Brief {
       if !questions.contains(finding.duty.dialogue) { questions.append(finding.duty.dialogue) }
       if questions.count >= (isDetailed ? 10 : 3) { break }
     }
+    for item in registerDiscrepancies.prefix(2) where !questions.contains(item.dialogueQuestion) {
+      questions.append(item.dialogueQuestion)
+    }
     for flag in flags where flag.municipalityCode == municipality.code {
       if !questions.contains(flag.question) { questions.append(flag.question) }
     }

@@ -55,7 +55,13 @@ public struct Brief: Sendable {
   var disagreeing: Set<String> {
     Set(
       comparison.discrepancies.filter { $0.municipality.code == municipality.code }
-        .map(\.question.dutyID))
+        .map(\.question.dutyID) + registerDiscrepancies.map(\.question.dutyID))
+  }
+
+  /// Answers that the agreement register contradicts, by the checks in `scoring.json`.
+  var registerDiscrepancies: [RegisterDiscrepancy] {
+    guard let score = row?.score else { return [] }
+    return RegisterDiscrepancy.find(score, flags: flags, checks: model.scoring.registerChecks)
   }
 
   /// The municipality's findings, most serious first (definite gaps before `vet ej` only).
