@@ -3,10 +3,12 @@ import Foundation
 
 extension Session {
   /// Reads and validates every response named by `arguments` (files, folders or `-`), and
-  /// gives them with the validator that accepted them.
-  /// Warnings go to standard error; any error or missing file stops the command.
+  /// gives the valid ones with the validator that accepted them and the number of files that
+  /// had errors. Warnings and errors go to standard error, and each file with errors is
+  /// listed as "ogiltigt svar (N fel) – rätta filen"; one bad file does not stop the others
+  /// (the command then ends with 65). A missing file stops the command.
   func validResponses(_ arguments: [String], model: DutyModel)
-    throws(CommandError) -> (responses: [Response], validator: ResponseValidator)
+    throws(CommandError) -> (responses: [Response], validator: ResponseValidator, invalid: Int)
   {
     guard !arguments.isEmpty else { throw .usage("ange minst en fil eller mapp") }
     for argument in arguments where argument != "-" {
@@ -25,22 +27,23 @@ extension Session {
       entries.contains { $0.path == nil } ? FileHandle.standardInput.readDataToEndOfFile() : nil
     let outcomes = ResponseFiles.check(entries, standardInput: standardInput, validator: validator)
     var responses: [Response] = []
-    var errors: [Diagnostic] = []
+    var invalid: [(file: String, errors: Int)] = []
     for (entry, outcome) in zip(entries, outcomes) {
       guard let outcome else { throw .noInput("\(entry.shown): filen kan inte läsas") }
-      if outcome.diagnostics.contains(where: \.isError) {
-        errors += outcome.diagnostics
-      } else {
-        console.report(outcome.diagnostics)
-      }
+      console.report(outcome.diagnostics)
+      let errors = outcome.diagnostics.filter(\.isError).count
+      if errors > 0 { invalid.append((entry.shown, errors)) }
       if let response = outcome.response { responses.append(response) }
     }
-    if !errors.isEmpty {
-      console.report(errors)
-      console.note(
-        "fel: svaren har fel och bedöms inte — rätta dem (se 'audit validate') och försök igen")
-      throw .data([])
+    for (file, errors) in invalid {
+      console.note(Self.invalidNote(file: file, errors: errors))
     }
-    return (responses, validator)
+    return (responses, validator, invalid.count)
+  }
+
+  /// The line that lists a file with errors, which is not used.
+  static func invalidNote(file: String, errors: Int) -> String {
+    "varning: \(file): ogiltigt svar (\(Swedish.count(errors, "fel", "fel"))) – rätta filen; "
+      + "den räknas inte — kör 'audit validate \(file)'"
   }
 }

@@ -51,7 +51,7 @@ enum BriefCommand {
       folder, previous: arguments.value("--previous"), region: arguments.value("--region"),
       model: model)
     let round = analysis.current
-    CompareCommand.reportInvalid(round, session: session)
+    let exit = CompareCommand.reportInvalid(round, session: session)
     let comparison = analysis.comparison
     let html = session.format(among: BriefDocuments.formats) == .html
     let audience = Audience(rawValue: arguments.value("--audience") ?? "") ?? .politician
@@ -79,7 +79,7 @@ enum BriefCommand {
       }
       session.console.write("Skrev \(written.count) underlag i \(out).\n")
     }
-    return .success
+    return exit
   }
 
   static func loadTemplates(_ session: Session) throws(CommandError) -> TemplateSet {

@@ -49,12 +49,12 @@ enum CompareCommand {
     let analysis = try session.readRound(
       folder, previous: session.arguments.value("--previous"),
       region: session.arguments.value("--region"), model: model)
-    reportInvalid(analysis.current, session: session)
+    let exit = reportInvalid(analysis.current, session: session)
     if let previous = analysis.previous { reportInvalid(previous, session: session) }
     var report = ComparisonReport(comparison: analysis.comparison, change: analysis.change)
     report.isFictional = analysis.current.isFictional
     try session.emit(report)
-    return .success
+    return exit
   }
 
   /// Compares each folder on its own and writes the reports one after the other.
@@ -62,9 +62,10 @@ enum CompareCommand {
     _ folders: [String], format: OutputFormat, session: Session, model: DutyModel
   ) throws(CommandError) -> ExitCode {
     var reports: [ComparisonReport] = []
+    var exit = ExitCode.success
     let rounds = try session.readRounds(folders, model: model)
     for round in rounds {
-      reportInvalid(round, session: session)
+      if reportInvalid(round, session: session) != .success { exit = .dataError }
       reports.append(ComparisonReport(comparison: round.comparison(model: model), change: nil))
     }
     switch format {
@@ -81,14 +82,16 @@ enum CompareCommand {
         header + tables.map { String($0.dropFirst(header.count)) }.joined(), as: .csv)
     case .table, .html: try session.emit(reports.map { $0.table() }.joined(separator: "\n"))
     }
-    return .success
+    return exit
   }
 
-  static func reportInvalid(_ round: RoundFolder, session: Session) {
+  /// Lists the round's files with errors ("ogiltigt svar – rätta filen"), which are not
+  /// used, and gives the exit code: 65 when not every file could be used.
+  @discardableResult
+  static func reportInvalid(_ round: RoundFolder, session: Session) -> ExitCode {
     for file in round.invalidFiles {
-      session.console.note(
-        "varning: \(file.file): har \(Swedish.count(file.errors, "fel", "fel")) och räknas "
-          + "inte — kör 'audit validate \(file.file)'")
+      session.console.note(Session.invalidNote(file: file.file, errors: file.errors))
     }
+    return round.invalidFiles.isEmpty ? .success : .dataError
   }
 }

@@ -33,8 +33,10 @@ enum ScoreCommand {
 
   static let command = Command(spec: spec) { session throws(CommandError) in
     let model = try session.model()
-    let (responses, validator) = try session.validResponses(
+    let (responses, validator, invalid) = try session.validResponses(
       session.arguments.positionals, model: model)
+    // Every valid response is scored; files with errors are listed and make the exit 65.
+    let incomplete: ExitCode = invalid > 0 ? .dataError : .success
     if let dutyID = session.arguments.value("--explain") {
       guard model.duty(dutyID) != nil else {
         let hint = Suggestions.nearest(to: dutyID, among: model.duties.map(\.id)).first
@@ -47,18 +49,19 @@ enum ScoreCommand {
           + "\(score.response.metadata.referenceDate).\n"
       }
       try session.emit(texts.joined(separator: "\n"))
-      return .success
+      return incomplete
     }
     let format = session.format(among: ScoreReport.formats)
     var totals: [Figures] = []
     try writeReport(responses, format: format, session: session, validator: validator) {
       totals.append($0)
     }
+    if invalid > 0 { return incomplete }
     switch session.arguments.value("--fail-on") {
     case "brist":
       return totals.contains { $0.deficiencies > 0 } ? .findings : .success
     case "förbättringsområde":
-      let any = totals.contains { $0.deficiencies + $0.improvementAreas > 0 }
+      let any = totals.contains { $0.deficiencies + $0.partlyMet + $0.improvementAreas > 0 }
       return any ? .findings : .success
     default:
       return .success
