@@ -12,15 +12,33 @@ public struct RegisterDiscrepancy: Hashable, Sendable {
   /// The flag that contradicts it.
   public var flag: AgreementFlag
 
-  /// The discrepancy in words.
-  public var text: String {
-    "\(question.id) \(question.text) Kommunen: \(answer.text). Avtalsregistret: \(flag.detail)"
+  /// The discrepancies grouped by the flag that contradicts them, in first-seen order.
+  public static func grouped(_ items: [RegisterDiscrepancy]) -> [[RegisterDiscrepancy]] {
+    var groups: [[RegisterDiscrepancy]] = []
+    for item in items {
+      if let index = groups.firstIndex(where: { $0.first?.flag == item.flag }) {
+        groups[index].append(item)
+      } else {
+        groups.append([item])
+      }
+    }
+    return groups
   }
 
-  /// The question it raises at the dialogue meeting.
-  public var dialogueQuestion: String {
-    "Kommunen svarar \(answer.text) på \(question.id), men avtalsregistret visar: "
-      + "\(flag.detail) Hur hänger det ihop?"
+  /// A group (one flag) in words: "D015-1 Kan nämnden …? och D015-2 …? Kommunen: ja.
+  /// Avtalsregistret: …".
+  public static func text(_ group: [RegisterDiscrepancy]) -> String {
+    guard let first = group.first else { return "" }
+    let questions = group.map { "\($0.question.id) \($0.question.text)" }
+    return Swedish.list(questions) + " Kommunen: \(first.answer.text). Avtalsregistret: "
+      + first.flag.detail
+  }
+
+  /// The question a group raises at the dialogue meeting.
+  public static func dialogueQuestion(_ group: [RegisterDiscrepancy]) -> String {
+    guard let first = group.first else { return "" }
+    return "Kommunen svarar \(first.answer.text) på \(Swedish.list(group.map(\.question.id))), "
+      + "men avtalsregistret visar: \(first.flag.detail) Hur hänger det ihop?"
   }
 
   /// Every discrepancy between `score`'s answers and the municipality's `flags`, by the

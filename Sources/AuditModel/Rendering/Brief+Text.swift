@@ -204,8 +204,8 @@ extension Brief {
       if !questions.contains(finding.duty.dialogue) { questions.append(finding.duty.dialogue) }
       if questions.count >= (isDetailed ? 10 : 3) { break }
     }
-    for item in registerDiscrepancies.prefix(2) where !questions.contains(item.dialogueQuestion) {
-      questions.append(item.dialogueQuestion)
+    for group in RegisterDiscrepancy.grouped(registerDiscrepancies).prefix(2) {
+      questions.append(RegisterDiscrepancy.dialogueQuestion(group))
     }
     for flag in flags where flag.municipalityCode == municipality.code {
       if !questions.contains(flag.question) { questions.append(flag.question) }

@@ -57,7 +57,9 @@ extension Brief {
         text += ". \(item.organisation): \(item.organisationAnswer.text)"
         if !item.organisationComment.isEmpty { text += " (\"\(item.organisationComment)\")" }
         return text + "."
-      } + registerDiscrepancies.prefix(isDetailed ? 100 : 2).map(\.text))
+      }
+        + RegisterDiscrepancy.grouped(registerDiscrepancies).prefix(isDetailed ? 100 : 2)
+        .map(RegisterDiscrepancy.text))
     guard let score else {
       values["summaryLead"] = .text(absentLead)
       for key in [

@@ -48,7 +48,11 @@ public enum FulfilmentText {
   {
     let uses = score.notApplicableAnswers
     guard !uses.isEmpty else { return nil }
-    let listed = uses.map { "\($0.question.id) \($0.question.text) (skäl: \($0.reason))" }
+    let listed = uses.map { use -> String in
+      var reason = use.reason
+      while reason.hasSuffix(".") { reason.removeLast() }
+      return "\(use.question.id) \(use.question.text) (skäl: \(reason))"
+    }
     return "\(who) har angett ej aktuellt på \(Swedish.count(uses.count, "fråga", "frågor")): "
       + listed.joined(separator: "; ") + "."
   }

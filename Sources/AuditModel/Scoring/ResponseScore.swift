@@ -42,13 +42,13 @@ public struct ResponseScore: Hashable, Sendable {
     }
     if completeness < rules.completenessThreshold {
       return "\(total.answeredQuestions) av \(total.applicableQuestions) tillämpliga frågor "
-        + "besvarade (\(SwedishNumber.oneDecimal(completeness)) %, under "
-        + "\(n(rules.completenessThreshold)) %)"
+        + "besvarade, \(SwedishNumber.oneDecimal(completeness)) % mot tröskeln "
+        + "\(n(rules.completenessThreshold)) %"
     }
     let all = total.applicableQuestions + total.notApplicable
     if all > 0, 100 * Double(total.notApplicable) / Double(all) > rules.notApplicableLimit {
-      return "ej aktuellt på \(total.notApplicable) av \(all) frågor (över "
-        + "\(n(rules.notApplicableLimit)) %)"
+      return "ej aktuellt på \(total.notApplicable) av \(all) frågor, mer än "
+        + "\(n(rules.notApplicableLimit)) %"
     }
     return nil
   }

@@ -67,8 +67,21 @@ struct ScoreCommandTests {
     let run = runAudit(
       ["score", "../broken/01-answer-typo.csv", "--model", "../../models/valid"], in: Self.folder)
     #expect(run.status == 65)
-    #expect(run.stdout.isEmpty)
-    #expect(run.stderr.contains("bedöms inte"))
+    #expect(!run.stdout.contains("Borås"))
+    #expect(run.stderr.contains("ogiltigt svar (1 fel) – rätta filen"))
+  }
+
+  @Test func oneBadFileDoesNotBlockTheOthers() {
+    let run = runAudit(
+      ["score", "hand.csv", "../broken/01-answer-typo.csv", "--model", Self.model],
+      in: Self.folder)
+    // The valid response is scored; the invalid one is listed, and 65 says not all was used.
+    #expect(run.status == 65)
+    #expect(run.stdout.contains("1490 Borås"))
+    #expect(run.stdout.contains("Totalt    62,5"))
+    #expect(
+      run.stderr.contains("../broken/01-answer-typo.csv: ogiltigt svar ("))
+    #expect(run.stderr.contains("– rätta filen"))
   }
 
   @Test func unknownDutyForExplainIsAUsageError() {
