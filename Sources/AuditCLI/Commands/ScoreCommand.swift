@@ -10,9 +10,14 @@ enum ScoreCommand {
       checklists/model/scoring.json). En plikt får medelvärdet av sina frågor;
       områden och totalen vägs efter styrka (lag > föreskrift > allmänt råd).
       "vet ej" är en brist med okänt läge, "ej aktuellt" lämnar nämnaren och ett
-      obesvarat svar sänker fullständigheten men aldrig uppfyllelsen. Fynd sorteras
-      efter brådska: åtgärda omgående, bör åtgärdas, överväg. Bedömningen är ett
-      underlag för dialog, inte ett tillsynsbeslut.
+      obesvarat svar sänker fullständigheten men aldrig uppfyllelsen. Varje plikt
+      är uppfylld, delvis uppfylld eller ej uppfylld (eller okänd, ej aktuell): ett
+      nej på ett krav är en brist, ett delvis på ett krav ett delvis uppfyllt krav.
+      Under fullständighetströskeln visas spannet som de obesvarade frågorna
+      tillåter och "ofullständigt svar" i stället för ett tal. Fynd ordnas efter
+      allvar (scoring.json). Filer med fel listas som "ogiltigt svar" och ger
+      slutkod 65; de andra bedöms ändå. Bedömningen är ett underlag för dialog,
+      inte ett tillsynsbeslut.
       """,
     arguments: [
       ArgumentSpec(
@@ -23,7 +28,7 @@ enum ScoreCommand {
       .format(ScoreReport.formats),
       OptionSpec(
         "--fail-on", value: "NIVÅ",
-        help: "Avsluta med kod 1 om det finns brister (eller förbättringsområden).",
+        help: "Avsluta med kod 1 om det finns brister (eller några fynd utom vet ej).",
         choices: ["brist", "förbättringsområde"]),
       OptionSpec(
         "--explain", value: "PLIKT",

@@ -145,7 +145,9 @@ extension Brief {
       return [
         item.totalBefore == nil
           ? "Kommunen svarade inte i omgång \(change.previousRound)."
-          : "Kommunen har inte svarat i denna omgång."
+          : (row?.invalid.isEmpty ?? true)
+            ? "Kommunen har inte svarat i denna omgång."
+            : "Kommunens svar i denna omgång har fel och räknas inte."
       ]
     }
     var lines = [

@@ -45,7 +45,7 @@ public struct ScoreRecord: Codable, Hashable, Sendable {
 
   /// Figures; percentages 0–100 rounded to one decimal, `null` when not computable.
   public struct FiguresRecord: Codable, Hashable, Sendable {
-    /// Weighted fulfilment.
+    /// Weighted fulfilment; `null` for an incomplete response (see `lowest`, `highest`).
     public var fulfilment: Double?
     /// Completeness.
     public var completeness: Double?
@@ -70,12 +70,12 @@ public struct ScoreRecord: Codable, Hashable, Sendable {
     /// Fulfilment if every unanswered or `vet ej` question were `ja`.
     public var highest: Double?
 
-    init(_ figures: Figures) {
+    init(_ figures: Figures, incomplete: Bool) {
       partlyMet = figures.partlyMet
       notApplicable = figures.notApplicable
       lowest = SwedishNumber.rounded(figures.lowest)
       highest = SwedishNumber.rounded(figures.highest)
-      fulfilment = SwedishNumber.rounded(figures.fulfilment)
+      fulfilment = incomplete ? nil : SwedishNumber.rounded(figures.fulfilment)
       completeness = SwedishNumber.rounded(figures.completeness)
       applicableQuestions = figures.applicableQuestions
       answeredQuestions = figures.answeredQuestions
@@ -196,9 +196,13 @@ public struct ScoreRecord: Codable, Hashable, Sendable {
     round = metadata.round
     referenceDate = metadata.referenceDate.description
     modelVersion = score.modelVersion
-    total = FiguresRecord(score.total)
+    // An incomplete response has no single figure, only its range (lowest … highest).
+    let isIncomplete = score.isIncomplete
+    total = FiguresRecord(score.total, incomplete: isIncomplete)
     areas = score.areas.map {
-      AreaRecord(id: $0.area.id, title: $0.area.title, figures: FiguresRecord($0.figures))
+      AreaRecord(
+        id: $0.area.id, title: $0.area.title,
+        figures: FiguresRecord($0.figures, incomplete: isIncomplete))
     }
     duties = score.duties.map { duty in
       DutyRecord(

@@ -84,13 +84,14 @@ public struct StatusReport {
     if !missing.isEmpty {
       out += "  - Påminn: \(missing.map(\.name).joined(separator: ", "))\n"
     }
+    let threshold = round.scores.first?.rules.completenessThreshold ?? 80
     let low = round.files.filter {
-      ($0.completeness ?? 100) < 80 && $0.errors == 0
+      ($0.completeness ?? 100) < threshold && $0.errors == 0
         && $0.response?.metadata.perspective != .civilSociety
     }
     if !low.isEmpty {
       out +=
-        "  - Låg fullständighet (under 80 %): be om kompletteringar i \(low.map(\.file).joined(separator: ", "))\n"
+        "  - Ofullständigt svar (under \(SwedishNumber.plain(threshold)) %): be om kompletteringar i \(low.map(\.file).joined(separator: ", "))\n"
     }
     if invalid.isEmpty && missing.isEmpty {
       out += "  - Alla har svarat: audit compare \(round.folder)\n"
