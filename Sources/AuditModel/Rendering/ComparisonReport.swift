@@ -83,8 +83,10 @@ public struct ComparisonReport: Sendable {
     var rows: [[String]] = comparison.rows.map { row in
       let name = "\(row.municipality.code) \(row.municipality.name)"
       guard let score = row.score else {
+        // The short word in each area, the whole reason in the total.
         let absence = row.absence ?? "saknar svar"
-        return [name] + areas.map { _ in absence } + [absence, "", "", ""]
+        let short = row.invalid.isEmpty ? "saknar svar" : "ogiltigt svar"
+        return [name] + areas.map { _ in short } + [absence, "", "", ""]
       }
       let incomplete = score.isIncomplete
       return [name]
