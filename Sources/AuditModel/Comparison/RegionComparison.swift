@@ -131,7 +131,8 @@ public struct RegionComparison: Hashable, Sendable {
   /// Municipalities whose figures count in medians, quartiles and positions.
   public var complete: [Row] { rows.filter { $0.score != nil && !$0.isIncomplete } }
 
-  /// The ten duties most often not or only partly met, `ska` before `bör`.
+  /// The ten duties most often not or only partly met, `ska` before `bör`; equally common
+  /// duties by the seriousness of their consequence.
   public var mostOftenUnmet: [DutyShare] {
     let unmet = dutyShares.filter { $0.notMet + $0.partly > 0 }
     return Array(
@@ -141,6 +142,10 @@ public struct RegionComparison: Hashable, Sendable {
         let right = rhs.notMet + rhs.partly
         if left != right { return left > right }
         if lhs.notMet != rhs.notMet { return lhs.notMet > rhs.notMet }
+        // Equally common: the more serious consequence first (scoring.json), then by id.
+        let leftWeight = lhs.duty.consequence.flatMap { rules.seriousness.consequence[$0] } ?? 0
+        let rightWeight = rhs.duty.consequence.flatMap { rules.seriousness.consequence[$0] } ?? 0
+        if leftWeight != rightWeight { return leftWeight > rightWeight }
         return lhs.duty.id < rhs.duty.id
       }.prefix(10))
   }
