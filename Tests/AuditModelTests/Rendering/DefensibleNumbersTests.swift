@@ -249,4 +249,43 @@ struct DefensibleNumbersTests {
     #expect(reasons.contains("har inte svarat"))
     #expect(reasons.contains("lågt resultat förra omgången"))
   }
+
+  // MARK: agreements
+
+  @Test func registerChecksNameRealFlagsAndQuestions() throws {
+    let model = try #require(Self.model)
+    let kinds = Set(AgreementFlag.Kind.allCases.map(\.rawValue))
+    let questions = Set(model.questions.map(\.id))
+    #expect(!model.scoring.registerChecks.isEmpty)
+    for check in model.scoring.registerChecks {
+      #expect(kinds.contains(check.flag), "\(check.flag)")
+      for id in check.questions { #expect(questions.contains(id), "\(id)") }
+    }
+  }
+
+  @Test func aJaThatTheRegisterContradictsIsADiscrepancyAndADialogueQuestion() throws {
+    let model = try #require(Self.model)
+    let borås = try #require(Self.municipalities.first)
+    let ended = Agreement(
+      municipalityCode: borås.code, organisation: "Jouren (fiktiv)", form: .partnership,
+      scope: ["skyddat boende"], amountPerYear: nil, start: Day("2023-01-01"),
+      end: Day("2026-03-31"), followUpsPerYear: 0, latestFollowUp: nil, status: .terminated,
+      plannedProcurementDate: nil, location: SourceLocation(file: "avtal.csv", position: .start))
+    let flags = AgreementFlags.flags(
+      agreements: [ended], shelters: [], municipalities: [borås], on: Self.day)
+    #expect(flags.contains { $0.kind == .endedWithoutReplacement })
+    let yes = Scorer.score(Self.response(borås, model: model) { _, _ in .yes }, model: model)
+    let no = Scorer.score(Self.response(borås, model: model) { _, _ in .no }, model: model)
+    let checks = model.scoring.registerChecks
+    let found = RegisterDiscrepancy.find(yes, flags: flags, checks: checks)
+    #expect(found.map(\.question.id).contains("D015-1"))
+    #expect(RegisterDiscrepancy.find(no, flags: flags, checks: checks).isEmpty)
+    var brief = Brief(
+      model: model, comparison: Self.comparison([yes], model: model), change: nil,
+      previousReferenceDate: nil, municipality: borås, audience: .politician, isFictional: true)
+    brief.flags = flags
+    let values = brief.values(html: false)
+    #expect(Self.text(values["discrepancies"]).contains("Avtalsregistret:"))
+    #expect(Self.text(values["dialogueQuestions"]).contains("men avtalsregistret visar"))
+  }
 }
