@@ -32,7 +32,7 @@ public struct VisitWeights: Hashable, Sendable {
   public var perDisagreement: Double
   /// At most this many points from other disagreements.
   public var disagreementCap: Double
-  /// Points per answer that contradicts the agreement register.
+  /// Points per agreement flag that the municipality's answers contradict.
   public var perRegisterDiscrepancy: Double
 
   /// Creates weights from a table keyed as in `scoring.json`; missing keys are 0.

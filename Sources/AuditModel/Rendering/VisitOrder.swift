@@ -24,8 +24,8 @@ struct VisitOrder {
       + "skyddat boende upphört utan ersättare, \(n(w.agreementFlag)) per annat slags "
       + "avtalsflagga, \(n(w.protectionDisagreement)) om civilsamhället svarar annorlunda om "
       + "skydd och säkerhet och \(n(w.perDisagreement)) per annan sådan fråga (högst "
-      + "\(n(w.disagreementCap))), \(n(w.perRegisterDiscrepancy)) per svar som avtalsregistret "
-      + "motsäger. Lika poäng ordnas efter kommunkod."
+      + "\(n(w.disagreementCap))), \(n(w.perRegisterDiscrepancy)) per avtalsflagga som kommunens "
+      + "svar motsäger. Lika poäng ordnas efter kommunkod."
   }
 
   /// Points and reasons (each with its points) for one row.
@@ -148,10 +148,12 @@ struct VisitOrder {
     if let score = row.score {
       let register = RegisterDiscrepancy.find(
         score, flags: flags, checks: comparison.rules.registerChecks)
-      if !register.isEmpty {
+      // One contradiction per flag, however many questions it touches.
+      let groups = RegisterDiscrepancy.grouped(register)
+      if !groups.isEmpty {
         add(
-          weights.perRegisterDiscrepancy * Double(register.count),
-          "avtalsregistret motsäger \(Swedish.count(register.count, "svar", "svar"))")
+          weights.perRegisterDiscrepancy * Double(groups.count),
+          "avtalsregistret motsäger svaren på \(Swedish.list(register.map(\.question.id)))")
       }
     }
   }
