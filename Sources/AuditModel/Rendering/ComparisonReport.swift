@@ -135,8 +135,13 @@ public struct ComparisonReport: Sendable {
   func changeLines(_ change: RoundChange) -> [String] {
     change.municipalities.map { item in
       let name = "\(item.municipality.code) \(item.municipality.name)"
+      let absence =
+        comparison.rows.first { $0.municipality.code == item.municipality.code }?.absence
+        ?? "saknar svar"
       guard item.totalBefore != nil || item.totalAfter != nil else {
-        return "\(name): saknar svar i båda omgångarna"
+        return absence == "saknar svar"
+          ? "\(name): saknar svar i båda omgångarna"
+          : "\(name): inga giltiga svar att jämföra (\(absence) i \(change.currentRound))"
       }
       var line =
         "\(name): totalt \(SwedishNumber.oneDecimal(item.totalBefore)) → "
@@ -145,7 +150,7 @@ public struct ComparisonReport: Sendable {
         line += " (\(delta >= 0 ? "+" : "")\(SwedishNumber.oneDecimal(delta)))"
       }
       if item.totalBefore == nil { line += "; saknade svar i \(change.previousRound)" }
-      if item.totalAfter == nil { line += "; saknar svar i \(change.currentRound)" }
+      if item.totalAfter == nil { line += "; \(absence) i \(change.currentRound)" }
       if !item.newDeficiencies.isEmpty {
         line += "; nya brister \(item.newDeficiencies.joined(separator: ", "))"
       }
