@@ -40,12 +40,17 @@ public struct RegionComparison: Hashable, Sendable {
     public var file: String
     /// How many errors it has.
     public var errors: Int
+    /// Of those, the questions answered "ej aktuellt" where the model never allows it.
+    public var rejectedNotApplicable: [String]
 
     /// Creates an entry.
-    public init(municipalityCode: String?, file: String, errors: Int) {
+    public init(
+      municipalityCode: String?, file: String, errors: Int, rejectedNotApplicable: [String] = []
+    ) {
       self.municipalityCode = municipalityCode
       self.file = file
       self.errors = errors
+      self.rejectedNotApplicable = rejectedNotApplicable
     }
   }
 

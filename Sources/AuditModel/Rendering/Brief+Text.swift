@@ -73,10 +73,21 @@ extension Brief {
         + "med frågan varför, och med plikterna nedan."
     }
     let errors = invalid.reduce(0) { $0 + $1.errors }
-    return "\(municipality.name) har lämnat ett svar i omgång \(comparison.round), men filen har "
+    var text =
+      "\(municipality.name) har lämnat ett svar i omgång \(comparison.round), men filen har "
       + "\(Swedish.count(errors, "fel", "fel")) och kunde inte användas (ogiltigt svar – rätta "
       + "filen). Det går därför inte att säga hur kommunen uppfyller sina skyldigheter förrän "
       + "felen är rättade."
+    let rejected = invalid.flatMap(\.rejectedNotApplicable)
+    if !rejected.isEmpty {
+      let shown = rejected.prefix(isDetailed ? rejected.count : 8)
+      text +=
+        " Kommunen har angett ej aktuellt på "
+        + "\(Swedish.count(rejected.count, "fråga", "frågor")) som gäller i alla kommuner: "
+        + shown.joined(separator: ", ") + (shown.count < rejected.count ? " med flera" : "")
+        + "."
+    }
+    return text
   }
 
   func scoreMeaning(_ score: ResponseScore) -> String {

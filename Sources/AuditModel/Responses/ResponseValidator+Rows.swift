@@ -45,6 +45,7 @@ extension ResponseValidator {
     _ check: inout ValidationState, row: RawResponse.Row, question: Question
   ) {
     guard let when = question.notApplicable else {
+      check.rejectedNotApplicable.append(question.id)
       let duty = model.duty(question.dutyID)
       let scope =
         duty.map { "plikten \($0.id) (\($0.title)) gäller i alla kommuner" }

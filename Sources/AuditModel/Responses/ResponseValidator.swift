@@ -40,6 +40,8 @@ public struct ResponseValidator: Sendable {
     public var applicableQuestions: Int
     /// Of those, how many have an answer.
     public var answeredQuestions: Int
+    /// Questions answered "ej aktuellt" where the model never allows it (an error each).
+    public var rejectedNotApplicable: [String] = []
   }
 
   /// Validates `raw`.
@@ -79,7 +81,8 @@ public struct ResponseValidator: Sendable {
     }
     return Result(
       response: hasErrors ? nil : response, diagnostics: diagnostics,
-      applicableQuestions: applicable, answeredQuestions: answered)
+      applicableQuestions: applicable, answeredQuestions: answered,
+      rejectedNotApplicable: check.rejectedNotApplicable)
   }
 }
 
@@ -87,6 +90,8 @@ public struct ResponseValidator: Sendable {
 struct ValidationState {
   let raw: RawResponse
   var diagnostics: [Diagnostic] = []
+  /// Questions answered "ej aktuellt" where the model never allows it.
+  var rejectedNotApplicable: [String] = []
 
   init(raw: RawResponse) {
     self.raw = raw

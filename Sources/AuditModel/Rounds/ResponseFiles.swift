@@ -90,6 +90,8 @@ public enum ResponseFiles {
     public var municipalityCode: String? = nil
     /// Whether the file says it is a civil-society response.
     public var isCivilSociety = false
+    /// Questions answered "ej aktuellt" where the model never allows it.
+    public var rejectedNotApplicable: [String] = []
   }
 
   /// Reads and validates one file.
@@ -120,7 +122,8 @@ public enum ResponseFiles {
       municipalityCode: result.response?.metadata.municipalityCode
         ?? (named.count == 4 && named.allSatisfy(\.isNumber) ? named : codeInName(file)),
       isCivilSociety: result.response.map { $0.metadata.perspective == .civilSociety }
-        ?? perspective.hasPrefix("civil"))
+        ?? perspective.hasPrefix("civil"),
+      rejectedNotApplicable: result.rejectedNotApplicable)
   }
 
   /// The four digits a response file's name starts with (`1490-Borås.csv`), if any.

@@ -20,6 +20,8 @@ public struct RoundFolder: Sendable {
     public var municipalityCode: String? = nil
     /// Whether the file is a civil-society response.
     public var isCivilSociety = false
+    /// Questions answered "ej aktuellt" where the model never allows it.
+    public var rejectedNotApplicable: [String] = []
   }
 
   /// The folder as the user named it.
@@ -74,7 +76,8 @@ public struct RoundFolder: Sendable {
   public func comparison(model: DutyModel) -> RegionComparison {
     let invalid = invalidFiles.filter { !$0.isCivilSociety }.map {
       RegionComparison.InvalidFile(
-        municipalityCode: $0.municipalityCode, file: $0.file, errors: $0.errors)
+        municipalityCode: $0.municipalityCode, file: $0.file, errors: $0.errors,
+        rejectedNotApplicable: $0.rejectedNotApplicable)
     }
     return RegionComparison(
       county: county, round: round, municipalities: municipalities, scores: scores, model: model,

@@ -87,7 +87,8 @@ extension RoundReader {
             file: shown, response: outcome.response, errors: errors,
             warnings: outcome.diagnostics.count - errors,
             completeness: score?.total.completeness ?? nil,
-            municipalityCode: outcome.municipalityCode, isCivilSociety: outcome.isCivilSociety))
+            municipalityCode: outcome.municipalityCode, isCivilSociety: outcome.isCivilSociety,
+            rejectedNotApplicable: outcome.rejectedNotApplicable))
       }
       let responses = files.compactMap(\.response)
       var county = self.county
