@@ -8,19 +8,23 @@ extension ComparisonReport {
     for area in comparison.areas { out += "<th scope=\"col\">\(HTML.escape(area.title))</th>" }
     out += "<th scope=\"col\">Totalt</th><th scope=\"col\">Fullständighet</th></tr></thead>\n"
     out += "<tbody>\n"
-    // A cell shows its number; an incomplete response shows its range and no colour.
+    // A cell shows its number with the completeness under it; an incomplete response shows
+    // its range and no colour.
     func cell(_ figures: Figures?, row: RegionComparison.Row) -> String {
       if let absence = row.absence {
         return "<td class=\"num\" style=\"background:\(HTML.colour(nil))\">"
           + "\(HTML.escape(absence))</td>"
       }
+      let completeness =
+        "<br><span class=\"small\">\(SwedishNumber.oneDecimal(figures?.completeness)) %</span>"
       if row.isIncomplete {
         let range = figures.map(FulfilmentText.range) ?? "–"
-        return "<td class=\"num\" style=\"background:\(HTML.colour(nil))\">\(range)</td>"
+        return "<td class=\"num\" style=\"background:\(HTML.colour(nil))\">\(range)"
+          + "\(completeness)</td>"
       }
       let value = figures?.fulfilment
       return "<td class=\"num\" style=\"background:\(HTML.colour(value))\">"
-        + "\(SwedishNumber.oneDecimal(value))</td>"
+        + "\(SwedishNumber.oneDecimal(value))\(completeness)</td>"
     }
     for row in comparison.rows {
       let name = "\(row.municipality.code) \(row.municipality.name)"
@@ -44,7 +48,8 @@ extension ComparisonReport {
       "<td class=\"num\">\(SwedishNumber.oneDecimal(comparison.totalSummary.median))</td>"
     out += "<td></td></tr>\n"
     out += "</tbody>\n</table>\n" + HTML.legend
-    out += "<p class=\"small\">Färgen visar hur väl plikterna uppfylls, inte placering. "
+    out += "<p class=\"small\">Under varje tal står fullständigheten: andelen tillämpliga "
+    out += "frågor som besvarats. Färgen visar hur väl plikterna uppfylls, inte placering. "
     out += "Kommuner utan svar räknas aldrig som noll och ingår inte i medianen. Ett "
     out += "ofullständigt svar visas som spann (alla obesvarade nej … alla ja) utan färg och "
     out += "ingår inte heller i medianen.</p>\n"
