@@ -57,17 +57,6 @@ public enum DutyStatus: String, Hashable, Sendable, CaseIterable, Codable {
   case notApplicable = "ej aktuell"
   /// Covered by a valid exception.
   case excepted = "undantag"
-
-  /// The status of a duty at `level`.
-  init(_ level: DutyLevel) {
-    switch level {
-    case .met: self = .met
-    case .partlyMet: self = .partlyMet
-    case .notMet: self = .notMet
-    case .unknown: self = .unknown
-    case .notApplicable: self = .notApplicable
-    }
-  }
 }
 
 /// The score of one duty in one response.
