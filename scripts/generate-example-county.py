@@ -542,6 +542,10 @@ class Checklist:
         return [c.strip() for c in self.by_id[qid][5].split(" / ")]
 
     def response(self, code, perspective, organisation, role, answers, exceptions):
+        # "ej aktuellt" only where the model says when a question can be not applicable
+        # (issue 17); elsewhere the municipality leaves the question unanswered.
+        answers = {qid: (("", "", "") if a[0] == "ej aktuellt" and qid not in NOT_APPLICABLE_ALLOWED
+                         else a) for qid, a in answers.items()}
         meta = []
         for row in self.metadata:
             key = row[0] if row else ""
@@ -992,8 +996,27 @@ def find_audit(root, given):
     return found
 
 
+def questions_allowing_not_applicable(model):
+    """Question ids whose model entry has "notApplicable" (the model's // comments stripped)."""
+    allowed = set()
+    folder = os.path.join(model, "duties")
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".json"):
+            continue
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            text = "\n".join(l for l in handle.read().split("\n") if not l.strip().startswith("//"))
+        for duty in json.loads(text)["duties"]:
+            allowed.update(q["id"] for q in duty["questions"] if "notApplicable" in q)
+    return allowed
+
+
+NOT_APPLICABLE_ALLOWED = set()
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    NOT_APPLICABLE_ALLOWED.update(
+        questions_allowing_not_applicable(os.path.join(root, "checklists", "model")))
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--audit")
     parser.add_argument("--checklists")

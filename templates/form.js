@@ -91,7 +91,13 @@
         }
       }
     }
-    if (word === "ej aktuellt" && comment.trim() === "") report(data.messages.missingReason);
+    if (word === "ej aktuellt") {
+      if (question.notApplicable === null) {
+        report(data.messages.notApplicableNotAllowed, { "omfattning": question.appliesEverywhere });
+      } else if (comment.trim() === "") {
+        report(data.messages.missingReason, { "när": question.notApplicable });
+      }
+    }
     return found;
   }
 

@@ -3,10 +3,12 @@ import Foundation
 
 extension Session {
   /// Reads and validates every response named by `arguments` (files, folders or `-`), and
-  /// gives them with the validator that accepted them.
-  /// Warnings go to standard error; any error or missing file stops the command.
+  /// gives the valid ones with the validator that accepted them and the number of files that
+  /// had errors. Warnings and errors go to standard error, and each file with errors is
+  /// listed as "ogiltigt svar (N fel) – rätta filen"; one bad file does not stop the others
+  /// (the command then ends with 65). A missing file stops the command.
   func validResponses(_ arguments: [String], model: DutyModel)
-    throws(CommandError) -> (responses: [Response], validator: ResponseValidator)
+    throws(CommandError) -> (responses: [Response], validator: ResponseValidator, invalid: Int)
   {
     guard !arguments.isEmpty else { throw .usage("ange minst en fil eller mapp") }
     for argument in arguments where argument != "-" {
@@ -19,37 +21,40 @@ extension Session {
     for case .missing(let argument) in selection.problems {
       throw .noInput("\(argument): filen finns inte — kontrollera sökvägen")
     }
-    console.report(selection.skipped.filter { !$0.isError })
-    var errors = selection.skipped.filter(\.isError)
+    // Files that cannot be read are listed; the others are still scored.
+    console.report(selection.skipped)
     let entries = selection.entries
     // Standard input is read here, once; the files are read and checked on all cores.
     let standardInput =
       entries.contains { $0.path == nil } ? FileHandle.standardInput.readDataToEndOfFile() : nil
     let outcomes = ResponseFiles.check(entries, standardInput: standardInput, validator: validator)
-    var responses: [Response] = []
+    var invalid: [(file: String, errors: Int)] = []
     for (entry, outcome) in zip(entries, outcomes) {
       guard let outcome else { throw .noInput("\(entry.shown): filen kan inte läsas") }
-      if outcome.diagnostics.contains(where: \.isError) {
-        errors += outcome.diagnostics
-      } else {
-        console.report(outcome.diagnostics)
-      }
-      if let response = outcome.response { responses.append(response) }
+      console.report(outcome.diagnostics)
+      let errors = outcome.diagnostics.filter(\.isError).count
+      if errors > 0 { invalid.append((entry.shown, errors)) }
     }
     // A folder's responses follow the round rules: one per municipality, only the round's own.
+    // Those that break them are reported and not scored, like files with errors.
+    var uncounted = Set<String>()
     for check in ResponseFiles.roundChecks(
       selection, responses: outcomes.map { $0?.response }, register: register,
       allowOtherRound: self.arguments.isSet("--allow-other-round"), timeZone: context.timeZone)
     {
-      errors += check.inventory.diagnostics.filter(\.isError)
-      console.report(check.inventory.diagnostics.filter { !$0.isError })
+      console.report(check.inventory.diagnostics)
+      for (candidate, standing) in check.inventory.standings
+      where standing == .duplicate || standing == .otherRound {
+        uncounted.insert(candidate.file)
+      }
     }
-    if !errors.isEmpty {
-      console.report(errors)
-      console.note(
-        "fel: svaren har fel och bedöms inte — rätta dem (se 'audit validate') och försök igen")
-      throw .data([])
+    for (file, errors) in invalid {
+      console.note(Self.invalidNote(file: file, errors: errors))
     }
+    let responses = zip(entries, outcomes).compactMap { entry, outcome in
+      uncounted.contains(entry.shown) ? nil : outcome?.response
+    }
+    let notUsed = invalid.count + uncounted.count + selection.skipped.filter(\.isError).count
     guard !responses.isEmpty else {
       throw .data([
         Diagnostic(
@@ -57,6 +62,12 @@ extension Session {
           help: "ange ifyllda checklistor, eller en mapp där de finns")
       ])
     }
-    return (responses, validator)
+    return (responses, validator, notUsed)
+  }
+
+  /// The line that lists a file with errors, which is not used.
+  static func invalidNote(file: String, errors: Int) -> String {
+    "varning: \(file): ogiltigt svar (\(Swedish.count(errors, "fel", "fel"))) – rätta filen; "
+      + "den räknas inte — kör 'audit validate \(file)'"
   }
 }

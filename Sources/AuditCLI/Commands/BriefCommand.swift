@@ -52,7 +52,7 @@ enum BriefCommand {
       folder, previous: arguments.value("--previous"), region: arguments.value("--region"),
       model: model)
     let round = analysis.current
-    session.reportNotCounted(round)
+    let exit = session.reportNotCounted(round)
     let comparison = analysis.comparison
     let html = session.format(among: BriefDocuments.formats) == .html
     let audience = Audience(rawValue: arguments.value("--audience") ?? "") ?? .politician
@@ -90,7 +90,7 @@ enum BriefCommand {
       }
       session.console.write("Skrev \(written.count) underlag i \(out).\n")
     }
-    return .success
+    return exit
   }
 
   static func loadTemplates(_ session: Session) throws(CommandError) -> TemplateSet {

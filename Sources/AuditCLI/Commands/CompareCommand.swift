@@ -50,13 +50,13 @@ enum CompareCommand {
     let analysis = try session.readRound(
       folder, previous: session.arguments.value("--previous"),
       region: session.arguments.value("--region"), model: model)
-    session.reportNotCounted(analysis.current)
+    let exit = session.reportNotCounted(analysis.current)
     try requireResponses(analysis.current)
     if let previous = analysis.previous { session.reportNotCounted(previous) }
     var report = ComparisonReport(comparison: analysis.comparison, change: analysis.change)
     report.isFictional = analysis.current.isFictional
     try session.emit(report)
-    return .success
+    return exit
   }
 
   /// Compares each folder on its own and writes the reports one after the other.
@@ -64,13 +64,14 @@ enum CompareCommand {
     _ folders: [String], format: OutputFormat, session: Session, model: DutyModel
   ) throws(CommandError) -> ExitCode {
     var reports: [ComparisonReport] = []
+    var exit = ExitCode.success
     let rounds = try session.readRounds(folders, model: model)
     // A county without responses yet does not stop a national run, unless none has any.
     if rounds.allSatisfy({ $0.scores.isEmpty }), let first = rounds.first {
       try requireResponses(first)
     }
     for round in rounds {
-      session.reportNotCounted(round)
+      if session.reportNotCounted(round) != .success { exit = .dataError }
       if round.scores.isEmpty {
         // Without responses a comparison has no area columns, so CSV leaves the folder out.
         session.console.note(
@@ -95,7 +96,7 @@ enum CompareCommand {
         header + tables.map { String($0.dropFirst(header.count)) }.joined(), as: .csv)
     case .table, .html: try session.emit(reports.map { $0.table() }.joined(separator: "\n"))
     }
-    return .success
+    return exit
   }
 
   /// Stops with exit 65 when no response of `round` counts: a comparison of nothing is no

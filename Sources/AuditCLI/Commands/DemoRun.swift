@@ -73,7 +73,9 @@ struct DemoRun {
     try write(
       DemoTexts.readme(comparison, rounds: Self.rounds, briefCount: briefCount), "LÄS-MIG.md")
     session.console.write(
-      DemoTexts.summary(comparison, change: change, briefCount: briefCount, out: out))
+      DemoTexts.summary(
+        comparison, change: change, briefCount: briefCount, out: out,
+        flags: current.agreementFlags))
   }
 
   func nextRound(_ current: RoundFolder) -> RoundWorkspace {

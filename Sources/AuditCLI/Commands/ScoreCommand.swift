@@ -10,9 +10,14 @@ enum ScoreCommand {
       checklists/model/scoring.json). En plikt får medelvärdet av sina frågor;
       områden och totalen vägs efter styrka (lag > föreskrift > allmänt råd).
       "vet ej" är en brist med okänt läge, "ej aktuellt" lämnar nämnaren och ett
-      obesvarat svar sänker fullständigheten men aldrig uppfyllelsen. Fynd sorteras
-      efter brådska: åtgärda omgående, bör åtgärdas, överväg. Bedömningen är ett
-      underlag för dialog, inte ett tillsynsbeslut.
+      obesvarat svar sänker fullständigheten men aldrig uppfyllelsen. Varje plikt
+      är uppfylld, delvis uppfylld eller ej uppfylld (eller okänd, ej aktuell): ett
+      nej på ett krav är en brist, ett delvis på ett krav ett delvis uppfyllt krav.
+      Under fullständighetströskeln visas spannet som de obesvarade frågorna
+      tillåter och "ofullständigt svar" i stället för ett tal. Fynd ordnas efter
+      allvar (scoring.json). Filer med fel listas som "ogiltigt svar" och ger
+      slutkod 65; de andra bedöms ändå. Bedömningen är ett underlag för dialog,
+      inte ett tillsynsbeslut.
       """,
     arguments: [
       ArgumentSpec(
@@ -23,7 +28,7 @@ enum ScoreCommand {
       .format(ScoreReport.formats),
       OptionSpec(
         "--fail-on", value: "NIVÅ",
-        help: "Avsluta med kod 1 om det finns brister (eller förbättringsområden).",
+        help: "Avsluta med kod 1 om det finns brister (eller några fynd utom vet ej).",
         choices: ["brist", "förbättringsområde"]),
       OptionSpec(
         "--explain", value: "PLIKT",
@@ -33,8 +38,10 @@ enum ScoreCommand {
 
   static let command = Command(spec: spec) { session throws(CommandError) in
     let model = try session.model()
-    let (responses, validator) = try session.validResponses(
+    let (responses, validator, invalid) = try session.validResponses(
       session.arguments.positionals, model: model)
+    // Every valid response is scored; files with errors are listed and make the exit 65.
+    let incomplete: ExitCode = invalid > 0 ? .dataError : .success
     if let dutyID = session.arguments.value("--explain") {
       guard model.duty(dutyID) != nil else {
         let hint = Suggestions.nearest(to: dutyID, among: model.duties.map(\.id)).first
@@ -47,7 +54,7 @@ enum ScoreCommand {
           + "\(score.response.metadata.referenceDate).\n"
       }
       try session.emit(texts.joined(separator: "\n"))
-      return .success
+      return incomplete
     }
     for response in responses where model.questionnaire?.isAnswered(by: response) == true {
       session.console.note(
@@ -59,11 +66,12 @@ enum ScoreCommand {
     try writeReport(responses, format: format, session: session, validator: validator) {
       totals.append($0)
     }
+    if invalid > 0 { return incomplete }
     switch session.arguments.value("--fail-on") {
     case "brist":
       return totals.contains { $0.deficiencies > 0 } ? .findings : .success
     case "förbättringsområde":
-      let any = totals.contains { $0.deficiencies + $0.improvementAreas > 0 }
+      let any = totals.contains { $0.deficiencies + $0.partlyMet + $0.improvementAreas > 0 }
       return any ? .findings : .success
     default:
       return .success

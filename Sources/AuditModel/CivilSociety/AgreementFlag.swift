@@ -13,6 +13,8 @@ public struct AgreementFlag: Hashable, Sendable {
     case noAgreementNoShelter = "varken avtal eller egna platser i skyddat boende"
     /// Agreed follow-ups have not been held.
     case followUpsNotHeld = "avtalade uppföljningar har inte hållits"
+    /// The municipality has no row at all in the register: unknown, never "no agreement".
+    case notInRegister = "uppgift saknas i avtalsregistret"
   }
 
   /// The kind.
@@ -36,6 +38,17 @@ public enum AgreementFlags {
     var flags: [AgreementFlag] = []
     for municipality in municipalities {
       let own = agreements.filter { $0.municipalityCode == municipality.code }
+      // Absent from the register is unknown, not "no agreement" (issue 17).
+      guard !own.isEmpty else {
+        flags.append(
+          AgreementFlag(
+            kind: .notInRegister, municipalityCode: municipality.code, agreement: nil,
+            detail: "Uppgift saknas i avtalsregistret för \(municipality.name): det är okänt om "
+              + "kommunen har avtal med civilsamhället, inte detsamma som att den saknar avtal.",
+            question: "Vilka avtal eller överenskommelser har \(municipality.name) om skyddat "
+              + "boende och stöd, och hur följs de upp?"))
+        continue
+      }
       let current = own.filter { $0.isCurrent(on: day) }
       for agreement in own {
         flags += agreementFlags(agreement, current: current, day: day)

@@ -5,12 +5,14 @@ extension RegionComparison {
   ///   - scores: scored responses, both perspectives; when a municipality answered
   ///     twice, the response with the latest reference date (then file name) counts.
   ///   - model: the duty model.
+  ///   - invalid: response files with errors, shown as "ogiltigt svar" for their municipality.
   public init(
     county: County?, round: String, municipalities: [Municipality], scores: [ResponseScore],
-    model: DutyModel
+    model: DutyModel, invalid: [InvalidFile] = []
   ) {
     self.county = county
     self.round = round
+    rules = model.scoring
     var own: [String: ResponseScore] = [:]
     var civil: [String: [ResponseScore]] = [:]
     for score in scores {
@@ -33,15 +35,20 @@ extension RegionComparison {
         code: metadata.municipalityCode, name: metadata.municipalityName,
         countyCode: String(metadata.municipalityCode.prefix(2)))
     }
+    let invalidByCode = Dictionary(grouping: invalid) { $0.municipalityCode ?? "" }
     rows = all.keys.sorted().compactMap { code in
       all[code].map {
         Row(
           municipality: $0, score: own[code],
-          civilSociety: (civil[code] ?? []).sorted { $0.response.file < $1.response.file })
+          civilSociety: (civil[code] ?? []).sorted { $0.response.file < $1.response.file },
+          invalid: (invalidByCode[code] ?? []).sorted { $0.file < $1.file })
       }
     }
-    let answered = rows.compactMap(\.score)
-    let areaIDs = Set(answered.flatMap { $0.areas.map(\.area.id) })
+    unplacedInvalid = invalid.filter { all[$0.municipalityCode ?? ""] == nil }
+      .sorted { $0.file < $1.file }
+    // Medians and quartiles use only responses complete enough for one figure.
+    let answered = rows.filter { !$0.isIncomplete }.compactMap(\.score)
+    let areaIDs = Set(rows.compactMap(\.score).flatMap { $0.areas.map(\.area.id) })
     areas = model.areas.filter { areaIDs.contains($0.id) }
     var summaries: [String: Summary] = [:]
     for area in areas {
@@ -52,7 +59,7 @@ extension RegionComparison {
     }
     areaSummaries = summaries
     totalSummary = Summary(answered.compactMap(\.total.fulfilment))
-    dutyShares = RegionComparison.shares(answered, model: model)
+    dutyShares = RegionComparison.shares(rows.compactMap(\.score), model: model)
     discrepancies = rows.flatMap { row in RegionComparison.discrepancies(row) }
   }
 
@@ -66,17 +73,11 @@ extension RegionComparison {
             duty: duty.duty, isMandatory: duty.applied.strength.isMandatory, met: 0, partly: 0,
             notMet: 0, unknown: 0, other: 0)
         switch duty.status {
-        case .excepted, .notApplicable:
-          share.other += 1
-        case .unknown, .notAssessed:
-          share.unknown += 1
-        case .met, .deficiency, .improvementArea:
-          switch duty.fulfilment {
-          case .none: share.unknown += 1
-          case .some(let value) where value >= 100 && duty.status == .met: share.met += 1
-          case .some(let value) where value <= 0: share.notMet += 1
-          case .some: share.partly += 1
-          }
+        case .excepted, .notApplicable: share.other += 1
+        case .unknown, .notAssessed: share.unknown += 1
+        case .met: share.met += 1
+        case .partlyMet: share.partly += 1
+        case .notMet: share.notMet += 1
         }
         share.isMandatory = share.isMandatory || duty.applied.strength.isMandatory
         byDuty[duty.duty.id] = share

@@ -109,8 +109,8 @@ public struct RoundChange: Hashable, Sendable {
           new == nil ? nil : Figures(newByArea[area] ?? []).fulfilment
         )
       }
-      let oldDeficient = Set(oldDuties.filter { $0.status == .deficiency }.map(\.duty.id))
-      let newDeficient = Set(newDuties.filter { $0.status == .deficiency }.map(\.duty.id))
+      let oldDeficient = Set(oldDuties.filter { $0.isDeficiency }.map(\.duty.id))
+      let newDeficient = Set(newDuties.filter { $0.isDeficiency }.map(\.duty.id))
       let bothAnswered = old != nil && new != nil
       return MunicipalityChange(
         municipality: row.municipality,

@@ -31,9 +31,12 @@ public enum DemoTexts {
   /// What `audit demo` prints when it is done: the county in brief, the first visits and
   /// what was written in `out`.
   public static func summary(
-    _ comparison: RegionComparison, change: RoundChange, briefCount: Int, out: String
+    _ comparison: RegionComparison, change: RoundChange, briefCount: Int, out: String,
+    flags: [AgreementFlag] = []
   ) -> String {
-    let overview = Overview(comparison: comparison, change: change, isFictional: true)
+    // The same visit order as the overview it wrote, agreement flags included.
+    var overview = Overview(comparison: comparison, change: change, isFictional: true)
+    overview.flags = flags
     var text = """
 
       audit demo — Exempellän (fiktivt län, påhittade kommuner och svar)

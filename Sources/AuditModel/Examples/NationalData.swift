@@ -219,7 +219,11 @@ public struct NationalData: Sendable {
       var filled = Filled()
       switch row.answerKind {
       case .yesPartialNo:
-        if Self.rarelyApplicable.contains(row.questionID), random.chance(0.03) {
+        // Only where the model says when the question can be not applicable (issue 17).
+        if Self.rarelyApplicable.contains(row.questionID), random.chance(0.03),
+          model.duty(row.dutyID)?.questions.first(where: { $0.id == row.questionID })?
+            .notApplicable != nil
+        {
           filled.answer = "ej aktuellt"
           filled.comment = "Inga sådana ärenden under perioden."
           break

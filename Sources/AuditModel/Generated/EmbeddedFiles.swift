@@ -2422,6 +2422,45 @@ public enum EmbeddedFiles {
     {"footing": "krav", "gaps": ["delvis", "vet ej", "utgånget undantag"], "urgency": "bör åtgärdas"},
     {"footing": "allmänt råd", "gaps": ["nej", "delvis", "vet ej", "utgånget undantag"], "urgency": "överväg"},
     {"footing": "god praxis", "gaps": ["nej", "delvis", "vet ej", "utgånget undantag"], "urgency": "överväg"}
+  ],
+  // Nivå per plikt. Plikten bedöms på sina starkaste frågor: har den krav-frågor avgör bara
+  // de nivån. En brist som finns i "notMet" gör plikten "ej uppfylld" (på ett krav: en
+  // brist), en i "partlyMet" gör den "delvis uppfylld" om inget värre finns. Ett "delvis" på
+  // ett krav är alltså ingen brist utan en egen nivå, som räknas och nämns för sig.
+  "levels": {"notMet": ["nej", "utgånget undantag"], "partlyMet": ["delvis"]},
+  // Fullständighet. Under tröskeln (procent besvarade av tillämpliga frågor), eller när mer
+  // än gränsen (procent av frågorna) är "ej aktuellt", är svaret ofullständigt: rapporterna
+  // visar spannet som de obesvarade frågorna tillåter (alla nej … alla ja) i stället för ett
+  // enda tal, kommunen kallas aldrig bäst, och median och kvartiler räknas utan den.
+  "completeness": {"threshold": 80, "notApplicableLimit": 20},
+  // Allvar: fynden ordnas efter summan av poängen nedan, högst först (lika: plikt-id).
+  // Följden är pliktens "consequence" i pliktfilerna, grunden frågans "footing", nivån
+  // pliktens nivå; civilsamhället ger poäng när en organisation svarar annorlunda.
+  "seriousness": {
+    "consequence": {"skydd och säkerhet": 4, "stöd och insatser": 2, "styrning och förutsättningar": 0},
+    "footing": {"krav": 6, "allmänt råd": 3, "god praxis": 0},
+    "level": {"ej uppfylld": 3, "delvis uppfylld": 1, "okänd": 0},
+    "civilSocietyDisagrees": 2
+  },
+  // Besöksordning i länsöversikten: poäng per kommun, högst först (lika: kommunkod).
+  // En kommun som inte svarat, eller vars svar inte kunde användas, får mest; ett lågt
+  // (högst nedre kvartilen) eller fallande resultat förra omgången, ett avtal om skyddat
+  // boende som upphört utan ersättare och oenighet med civilsamhället om skydd väger tungt.
+  "visitOrder": {
+    "noResponse": 12, "invalidResponse": 12, "incomplete": 4,
+    "perDeficiency": 1, "perPartlyMet": 0.5, "findingsCap": 8, "perProtectionDeficiency": 1, "protectionCap": 4,
+    "lowLastRound": 6, "falling": 3, "fallThreshold": 5,
+    "endedShelterAgreement": 4, "agreementFlag": 1,
+    "protectionDisagreement": 3, "perDisagreement": 0.5, "disagreementCap": 2,
+    "perRegisterDiscrepancy": 1
+  },
+  // Svar som avtalsregistret (avtal.csv) kan motsäga. Ett "ja" på en av frågorna när kommunen
+  // har flaggan (för ett avtal som omfattar "scope", om det anges) är en avvikelse som visas
+  // som när civilsamhället svarar annorlunda, och blir en fråga till dialogmötet.
+  "registerChecks": [
+    {"flag": "avtal har upphört utan ersättare", "scope": "skyddat boende", "questions": ["D015-1", "D015-2", "D015-3", "D031-1"]},
+    {"flag": "upphandling utan datum", "questions": ["D036-3"]},
+    {"flag": "avtalade uppföljningar har inte hållits", "questions": ["D041-1", "D041-2"]}
   ]
 }
 
@@ -3259,7 +3298,13 @@ fieldset.exception.has-problem { border: 2px solid #a4161a; }
         }
       }
     }
-    if (word === "ej aktuellt" && comment.trim() === "") report(data.messages.missingReason);
+    if (word === "ej aktuellt") {
+      if (question.notApplicable === null) {
+        report(data.messages.notApplicableNotAllowed, { "omfattning": question.appliesEverywhere });
+      } else if (comment.trim() === "") {
+        report(data.messages.missingReason, { "när": question.notApplicable });
+      }
+    }
     return found;
   }
 

@@ -41,8 +41,13 @@ extension LoadState {
         rules.append(UrgencyRule(footing: footing, gaps: gaps, urgency: urgency))
       }
     }
+    let priorities = readPriorities(&reader, file: file)
     diagnostics += reader.finish()
     checkScoring(values: values, weights: weights, rules: rules, file: file, root: root)
+    if var rules = scoring {
+      priorities.apply(to: &rules)
+      scoring = rules
+    }
   }
 
   private mutating func checkScoring(

@@ -17,8 +17,28 @@ public struct ScoringRules: Hashable, Sendable {
   public var adviceWeight: Double
   /// The urgency rules, first match wins.
   public var urgencyRules: [UrgencyRule]
+  /// Gap kinds that make a duty "ej uppfylld" (on a krav question: a brist).
+  public var notMetGaps: [GapKind] = [.no, .expiredException]
+  /// Gap kinds that make a duty "delvis uppfylld" when nothing worse is found.
+  public var partlyMetGaps: [GapKind] = [.partial]
+  /// Below this completeness (percent) a response is "ofullständigt svar": a range is shown
+  /// instead of one fulfilment figure, and it stays out of medians and rankings.
+  public var completenessThreshold: Double = 80
+  /// Above this share (percent) of questions answered "ej aktuellt" a response is also
+  /// "ofullständigt svar".
+  public var notApplicableLimit: Double = 20
+  /// How findings are ordered by seriousness.
+  public var seriousness = SeriousnessRule(
+    consequence: [.protection: 4, .support: 2, .governance: 0],
+    footing: [.requirement: 6, .generalAdvice: 3, .goodPractice: 0],
+    level: [.notMet: 3, .partlyMet: 1, .unknown: 0], disagreement: 2)
+  /// The weights of the visit order.
+  public var visits = VisitWeights([:])
+  /// Answers that the agreement register can contradict.
+  public var registerChecks: [RegisterCheck] = []
 
-  /// Creates rules.
+  /// Creates rules; the issue-17 rules (levels, completeness, seriousness, visit order)
+  /// start at the shipped values and are set from `scoring.json` by the loader.
   public init(
     yes: Double, partial: Double, no: Double, actWeight: Double, ordinanceWeight: Double,
     regulationWeight: Double, adviceWeight: Double, urgencyRules: [UrgencyRule]
@@ -64,5 +84,24 @@ public struct UrgencyRule: Hashable, Sendable {
     self.footing = footing
     self.gaps = gaps
     self.urgency = urgency
+  }
+}
+
+/// Answers that contradict a flag of the agreement register (`avtal.csv`): a "ja" on one of
+/// `questions` while the municipality has a flag of kind `flag` (for an agreement covering
+/// `scope`, when given) is a discrepancy, shown like a civil-society disagreement.
+public struct RegisterCheck: Hashable, Sendable {
+  /// The flag's Swedish name, e.g. `avtal har upphört utan ersättare`.
+  public var flag: String
+  /// What the flagged agreement must cover, e.g. `skyddat boende`; `nil` for any.
+  public var scope: String?
+  /// The question ids whose "ja" the flag contradicts.
+  public var questions: [String]
+
+  /// Creates a check.
+  public init(flag: String, scope: String?, questions: [String]) {
+    self.flag = flag
+    self.scope = scope
+    self.questions = questions
   }
 }

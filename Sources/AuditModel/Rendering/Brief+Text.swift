@@ -9,13 +9,13 @@ extension Brief {
       text += "ett undantag har gått ut. "
     }
     if gaps > 0 {
-      text += "svaren visar brister på \(gaps) av \(finding.duty.questions.count) frågor"
+      text += "svaren visar luckor på \(gaps) av \(finding.duty.questions.count) frågor"
       text += Self.footingBreakdown(finding) + ". "
     }
     if unknown > 0 {
       text += "kommunen vet inte hur det är på \(Swedish.count(unknown, "fråga", "frågor")). "
     }
-    return text + "Bedömning: \(finding.urgency.rawValue)."
+    return text + "Bedömning: \(finding.kind.rawValue), \(finding.urgency.rawValue)."
   }
 
   /// Which of a finding's definite gaps the law requires, Socialstyrelsen recommends or
@@ -38,17 +38,55 @@ extension Brief {
 
   func summaryLead(_ score: ResponseScore) -> String {
     let total = score.total
-    let fulfilment = SwedishNumber.oneDecimal(total.fulfilment)
     let median = SwedishNumber.oneDecimal(comparison.totalSummary.median)
     var text = "\(municipality.name) har besvarat \(total.answeredQuestions) av "
     text += "\(total.applicableQuestions) frågor om socialnämndens ansvar vid våld i nära "
-    text += "relationer. Enligt kommunens egna svar uppfylls plikterna till \(fulfilment) %; "
-    text += "medianen i länet är \(median) %. "
-    text += "Svaren visar \(Swedish.count(total.deficiencies, "brist", "brister")) mot sådant "
-    text += "som lag eller föreskrift kräver och "
+    if score.isIncomplete {
+      text += "relationer. Svaret är ofullständigt (\(score.incompleteReason ?? "")), så det "
+      text += "går inte att ge ett enda tal för hur plikterna uppfylls: beroende på de obesvarade "
+      text += "frågorna ligger uppfyllelsen mellan \(SwedishNumber.oneDecimal(total.lowest)) och "
+      text += "\(SwedishNumber.oneDecimal(total.highest)) %. Kommunen jämförs därför inte med "
+      text += "länets median (\(median) %). "
+    } else {
+      text += "relationer. Enligt kommunens egna svar uppfylls plikterna till "
+      text += "\(SwedishNumber.oneDecimal(total.fulfilment)) %; medianen i länet är \(median) %. "
+    }
+    text += "Svaren visar \(Swedish.count(total.deficiencies, "brist", "brister")) (krav i lag "
+    text += "eller föreskrift som inte uppfylls), "
+    text += "\(Swedish.count(total.partlyMet, "krav", "krav")) som bara uppfylls delvis och "
     text += "\(Swedish.count(total.improvementAreas, "förbättringsområde", "förbättringsområden")) "
     text += "där Socialstyrelsens allmänna råd eller vanlig god praxis rekommenderar mer."
-    if !score.findings.isEmpty { text += " Det här betyder mest:" }
+    if total.notApplicable > 0 {
+      text += " Kommunen har angett ej aktuellt på "
+      text += "\(Swedish.count(total.notApplicable, "fråga", "frågor")) (se datakvaliteten)."
+    }
+    if orderedFindings(score).contains(where: \.hasDefiniteGap) { text += " Det här betyder mest:" }
+    return text
+  }
+
+  /// The lead of a brief without a usable response: none came in, or only files with errors.
+  var absentLead: String {
+    let invalid = row?.invalid ?? []
+    guard !invalid.isEmpty else {
+      return "\(municipality.name) har inte lämnat något svar i omgång \(comparison.round). Det "
+        + "går därför inte att säga hur kommunen uppfyller sina skyldigheter. Mötet kan börja "
+        + "med frågan varför, och med plikterna nedan."
+    }
+    let errors = invalid.reduce(0) { $0 + $1.errors }
+    var text =
+      "\(municipality.name) har lämnat ett svar i omgång \(comparison.round), men filen har "
+      + "\(Swedish.count(errors, "fel", "fel")) och kunde inte användas (ogiltigt svar – rätta "
+      + "filen). Det går därför inte att säga hur kommunen uppfyller sina skyldigheter förrän "
+      + "felen är rättade."
+    let rejected = invalid.flatMap(\.rejectedNotApplicable)
+    if !rejected.isEmpty {
+      let shown = rejected.prefix(isDetailed ? rejected.count : 8)
+      text +=
+        " Kommunen har angett ej aktuellt på "
+        + "\(Swedish.count(rejected.count, "fråga", "frågor")) som gäller i alla kommuner: "
+        + shown.joined(separator: ", ") + (shown.count < rejected.count ? " med flera" : "")
+        + "."
+    }
     return text
   }
 
@@ -67,6 +105,13 @@ extension Brief {
   }
 
   func strengths(_ score: ResponseScore) -> [String] {
+    // An incomplete response is never called strong: its figures are only a range.
+    guard !score.isIncomplete else {
+      return [
+        "Inga styrkor visas: svaret är ofullständigt, och obesvarade frågor kan inte visa att "
+          + "något fungerar."
+      ]
+    }
     let strong = score.areas.filter { ($0.figures.fulfilment ?? 0) >= 80 }
       .sorted { ($0.figures.fulfilment ?? 0) > ($1.figures.fulfilment ?? 0) }
     var lines = strong.prefix(isDetailed ? 12 : 3).map {
@@ -125,7 +170,9 @@ extension Brief {
       return [
         item.totalBefore == nil
           ? "Kommunen svarade inte i omgång \(change.previousRound)."
-          : "Kommunen har inte svarat i denna omgång."
+          : (row?.invalid.isEmpty ?? true)
+            ? "Kommunen har inte svarat i denna omgång."
+            : "Kommunens svar i denna omgång har fel och räknas inte."
       ]
     }
     var lines = [
@@ -168,7 +215,10 @@ extension Brief {
   func dialogueQuestions(_ score: ResponseScore?) -> [String] {
     var questions: [String] = []
     guard let score else {
-      questions.append("Varför har kommunen inte besvarat checklistan i denna omgång?")
+      questions.append(
+        (row?.invalid.isEmpty ?? true)
+          ? "Varför har kommunen inte besvarat checklistan i denna omgång?"
+          : "Kommunens svar har fel och kunde inte användas. När kan en rättad fil lämnas in?")
       let mandatory = model.duties(
         inForceOn: comparison.answered.compactMap {
           $0.score?.response.metadata.referenceDate
@@ -177,12 +227,15 @@ extension Brief {
       questions += mandatory.prefix(4).map(\.duty.dialogue)
       return questions + civilSocietyPoints(nil)
     }
-    for finding in score.findings where finding.hasDefiniteGap {
+    for finding in orderedFindings(score) where finding.hasDefiniteGap {
       if !questions.contains(finding.duty.dialogue) { questions.append(finding.duty.dialogue) }
       if questions.count >= (isDetailed ? 10 : 3) { break }
     }
     let civil = civilSocietyPoints(score.response)
     questions += civil
+    for group in RegisterDiscrepancy.grouped(registerDiscrepancies).prefix(2) {
+      questions.append(RegisterDiscrepancy.dialogueQuestion(group))
+    }
     for flag in flags where flag.municipalityCode == municipality.code {
       if !questions.contains(flag.question) { questions.append(flag.question) }
     }
@@ -195,7 +248,7 @@ extension Brief {
           + "till exempel \(first.question.id) (\(first.municipalityAnswer.text) mot "
           + "\(first.organisationAnswer.text)). Hur ser ni på det?")
     }
-    if let completeness = score.total.completeness, completeness < 80 {
+    if score.isIncomplete {
       questions.append(
         "\(score.total.applicableQuestions - score.total.answeredQuestions) frågor är obesvarade "
           + "eller besvarade med \"vet ej\". Vad behövs för att nämnden ska veta hur det är?")
@@ -232,15 +285,25 @@ extension Brief {
       "En plikt får medelvärdet av sina frågor. Områden och totalen är medelvärden av "
         + "plikterna, vägda efter styrka: lag \(n(rules.actWeight)), föreskrift "
         + "\(n(rules.regulationWeight)), allmänt råd \(n(rules.adviceWeight)).",
-      "En brist mot ett \"ska\" i lag eller föreskrift är en brist; mot ett \"bör\" i ett "
-        + "allmänt råd ett förbättringsområde.",
-      "Länets median och kvartiler räknas bara på kommuner som svarat. Kommuner utan svar "
-        + "räknas aldrig som noll.",
+      "Ett nej på ett krav i lag eller föreskrift är en brist; ett delvis på ett krav är ett "
+        + "krav som uppfylls delvis och räknas för sig; en lucka mot ett allmänt råd eller god "
+        + "praxis är ett förbättringsområde. Fynden ordnas efter allvar: vad som står på spel "
+        + "(skydd och säkerhet först), grunden (krav först), nivån och om civilsamhället svarar "
+        + "annorlunda.",
+      "Länets median och kvartiler räknas bara på kommuner vars svar är fullständiga nog "
+        + "(minst \(n(rules.completenessThreshold)) % besvarade). Ett ofullständigt svar visas "
+        + "som ett spann och kallas aldrig bäst; kommuner utan svar räknas aldrig som noll.",
     ]
   }
 
   func dataQuality(_ score: ResponseScore?) -> [String] {
-    guard let score else { return ["Kommunen har inte svarat; inga siffror finns."] }
+    guard let score else {
+      return [
+        (row?.invalid.isEmpty ?? true)
+          ? "Kommunen har inte svarat; inga siffror finns."
+          : "Kommunens svar har fel och räknas inte; inga siffror finns."
+      ]
+    }
     var lines = [
       "Svaren är kommunens egen bedömning (\(score.response.metadata.perspectiveLabel)), "
         + "referensdatum \(score.response.metadata.referenceDate).",
@@ -249,6 +312,8 @@ extension Brief {
         + "frågor besvarade; \(score.total.unknowns) \"vet ej\".",
       "\(score.total.unverified) ja-svar saknar angivet underlag.",
     ]
+    if let notice = FulfilmentText.notice(score) { lines.append(notice) }
+    if let line = FulfilmentText.notApplicableLine(score) { lines.append(line) }
     let civil = row?.civilSociety.count ?? 0
     if civil > 0 {
       lines.append(

@@ -23,8 +23,7 @@ extension Brief {
         comparison.rows.map { row in
           .object([
             "name": .text("\(row.municipality.code) \(row.municipality.name)"),
-            "fulfilment": .text(
-              row.score.map { SwedishNumber.oneDecimal($0.total.fulfilment) } ?? "saknar svar"),
+            "fulfilment": .text(Self.position(row)),
             "isThis": .flag(row.municipality.code == municipality.code),
           ])
         }),
@@ -52,7 +51,7 @@ extension Brief {
             + "kommunen eller avtalsregistret står bland frågorna till dialogmötet."
         }
         return "\(organisation) har besvarat samma checklista om kommunen "
-          + "(uppfyllelse enligt organisationen: \(SwedishNumber.oneDecimal(score.total.fulfilment)) %)."
+          + "(uppfyllelse enligt organisationen: \(FulfilmentText.withCompleteness(score)))."
       })
     let discrepancies = comparison.discrepancies.filter {
       $0.municipality.code == municipality.code
@@ -65,14 +64,14 @@ extension Brief {
         text += ". \(item.organisation): \(item.organisationAnswer.text)"
         if !item.organisationComment.isEmpty { text += " (\"\(item.organisationComment)\")" }
         return text + "."
-      })
+      }
+        + RegisterDiscrepancy.grouped(registerDiscrepancies).prefix(isDetailed ? 100 : 2)
+        .map(RegisterDiscrepancy.text))
     guard let score else {
-      values["summaryLead"] = .text(
-        "\(municipality.name) har inte lämnat något svar i omgång \(comparison.round). Det går "
-          + "därför inte att säga hur kommunen uppfyller sina skyldigheter. Mötet kan börja med "
-          + "frågan varför, och med plikterna nedan.")
+      values["summaryLead"] = .text(absentLead)
       for key in [
         "fulfilment", "completeness", "deficiencyCount", "improvementCount", "unknownCount",
+        "partlyMetCount", "notApplicableCount",
         "unverifiedCount", "answeredCount", "applicableCount", "scoreMeaning", "moreDeficiencies",
       ] {
         values[key] = .text("–")
@@ -84,12 +83,17 @@ extension Brief {
       values["exceptions"] = .list([])
       return values
     }
-    let findings = score.findings
+    let findings = orderedFindings(score)
     let total = score.total
-    values["fulfilment"] = .text(SwedishNumber.oneDecimal(total.fulfilment))
+    values["fulfilment"] = .text(
+      score.isIncomplete
+        ? "\(FulfilmentText.incomplete): \(FulfilmentText.range(total))"
+        : SwedishNumber.oneDecimal(total.fulfilment))
     values["completeness"] = .text(SwedishNumber.oneDecimal(total.completeness))
     values["deficiencyCount"] = .text("\(total.deficiencies)")
     values["improvementCount"] = .text("\(total.improvementAreas)")
+    values["partlyMetCount"] = .text("\(total.partlyMet)")
+    values["notApplicableCount"] = .text("\(total.notApplicable)")
     values["unknownCount"] = .text("\(total.unknowns)")
     values["unverifiedCount"] = .text("\(total.unverified)")
     values["answeredCount"] = .text("\(total.answeredQuestions)")
@@ -113,6 +117,7 @@ extension Brief {
           "footing": .text(finding.footing.rawValue),
           "isDeficiency": .text(finding.isDeficiency ? "ja" : "nej"),
           "urgency": .text(finding.urgency.rawValue), "missing": Self.items(missing),
+          "kind": .text(finding.kind.rawValue), "level": .text(finding.level.rawValue),
           "action": .text(finding.action),
         ])
       })
@@ -125,7 +130,8 @@ extension Brief {
       score.areas.map { area in
         .object([
           "title": .text(area.area.title),
-          "fulfilment": .text(SwedishNumber.oneDecimal(area.figures.fulfilment)),
+          "fulfilment": .text(
+            FulfilmentText.figure(area.figures, incomplete: score.isIncomplete)),
           "completeness": .text(SwedishNumber.oneDecimal(area.figures.completeness)),
           "deficiencies": .text("\(area.figures.deficiencies)"),
         ])
@@ -139,6 +145,18 @@ extension Brief {
           + ". Motivering: \(exception.justification)"
       })
     return values
+  }
+
+  /// A municipality's place in the county table: its total beside its completeness, its
+  /// range when incomplete, or why it has no figure.
+  static func position(_ row: RegionComparison.Row) -> String {
+    guard let score = row.score else { return row.absence ?? "saknar svar" }
+    let completeness = SwedishNumber.oneDecimal(score.total.completeness)
+    if score.isIncomplete {
+      return "\(FulfilmentText.incomplete): \(FulfilmentText.range(score.total)) "
+        + "(fullständighet \(completeness) %)"
+    }
+    return "\(SwedishNumber.oneDecimal(score.total.fulfilment)) (fullständighet \(completeness) %)"
   }
 
   /// One agreement in words.

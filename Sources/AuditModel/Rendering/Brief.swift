@@ -50,6 +50,26 @@ public struct Brief: Sendable {
 
   var isDetailed: Bool { audience == .official }
 
+  /// Duties where civil society answers differently from the municipality: their findings
+  /// weigh more in the order of seriousness.
+  var disagreeing: Set<String> {
+    Set(
+      comparison.discrepancies.filter { $0.municipality.code == municipality.code }
+        .map(\.question.dutyID) + registerDiscrepancies.map(\.question.dutyID))
+  }
+
+  /// Answers that the agreement register contradicts, by the checks in `scoring.json`.
+  var registerDiscrepancies: [RegisterDiscrepancy] {
+    guard let score = row?.score else { return [] }
+    return RegisterDiscrepancy.find(score, flags: flags, checks: model.scoring.registerChecks)
+  }
+
+  /// The municipality's findings, most serious first (definite gaps before `vet ej` only).
+  func orderedFindings(_ score: ResponseScore) -> [Finding] {
+    let all = score.findings(disagreeing: disagreeing)
+    return all.filter(\.hasDefiniteGap) + all.filter { !$0.hasDefiniteGap }
+  }
+
   static let fictionalNotice =
     "Fiktiva uppgifter: kommunen, svaren och organisationerna är påhittade och visar bara hur "
     + "verktyget fungerar."
@@ -68,11 +88,12 @@ public struct Brief: Sendable {
       "fictional": .flag, "fictionalNotice": text, "answered": .flag, "detailed": .flag,
       "summaryLead": text, "topThree": .list(item), "fulfilment": text, "completeness": text,
       "median": text, "deficiencyCount": text, "improvementCount": text, "unknownCount": text,
+      "partlyMetCount": text, "notApplicableCount": text,
       "unverifiedCount": text, "answeredCount": text, "applicableCount": text,
       "scoreMeaning": text, "notSupervision": text,
       "deficiencies": .list([
         "id": text, "title": text, "citation": text, "strength": text, "urgency": text,
-        "missing": .list(item), "action": text,
+        "missing": .list(item), "action": text, "kind": text, "level": text,
       ]),
       "moreDeficiencies": text,
       "strengths": .list(item),

@@ -33,6 +33,8 @@ extension ChecklistForm {
         "choices": .array(row.choices.map(JSONOutputValue.string)),
         "cells": .array(checklist.cells(row, marks: marks).map(JSONOutputValue.string)),
         "mark": .string(row.mark?.text ?? ""),
+        "notApplicable": row.notApplicable.map(JSONOutputValue.string) ?? .null,
+        "appliesEverywhere": .string(row.appliesEverywhere),
         "carried": row.mark.map { mark -> JSONOutputValue in
           guard case .carried(_, let answer) = mark else { return .null }
           return .string(answer)
@@ -59,6 +61,7 @@ extension ChecklistForm {
         "notDate": template(AnswerMessages.notDate),
         "notChoice": template(AnswerMessages.notChoice),
         "missingReason": template(AnswerMessages.missingReason),
+        "notApplicableNotAllowed": template(AnswerMessages.notApplicableNotAllowed),
         "suggestion": .string(AnswerMessages.suggestion),
         "exceptionWithoutDuty": template(AnswerMessages.exceptionWithoutDuty),
         "exceptionWithoutJustification": template(AnswerMessages.exceptionWithoutJustification),

@@ -6,11 +6,25 @@ extension ComparisonReport {
     out += "\(HTML.escape(comparison.county?.name ?? "svarande kommuner")), omgång "
     out += "\(HTML.escape(comparison.round))</caption>\n<thead><tr><th scope=\"col\">Kommun</th>"
     for area in comparison.areas { out += "<th scope=\"col\">\(HTML.escape(area.title))</th>" }
-    out += "<th scope=\"col\">Totalt</th></tr></thead>\n<tbody>\n"
-    func cell(_ value: Double?, missing: Bool) -> String {
-      let text = missing ? "saknar svar" : SwedishNumber.oneDecimal(value)
-      return "<td class=\"num\" style=\"background:\(HTML.colour(missing ? nil : value))\">"
-        + "\(text)</td>"
+    out += "<th scope=\"col\">Totalt</th><th scope=\"col\">Fullständighet</th></tr></thead>\n"
+    out += "<tbody>\n"
+    // A cell shows its number with the completeness under it; an incomplete response shows
+    // its range and no colour.
+    func cell(_ figures: Figures?, row: RegionComparison.Row) -> String {
+      if let absence = row.absence {
+        return "<td class=\"num\" style=\"background:\(HTML.colour(nil))\">"
+          + "\(HTML.escape(absence))</td>"
+      }
+      let completeness =
+        "<br><span class=\"small\">\(SwedishNumber.oneDecimal(figures?.completeness)) %</span>"
+      if row.isIncomplete {
+        let range = figures.map(FulfilmentText.range) ?? "–"
+        return "<td class=\"num\" style=\"background:\(HTML.colour(nil))\">\(range)"
+          + "\(completeness)</td>"
+      }
+      let value = figures?.fulfilment
+      return "<td class=\"num\" style=\"background:\(HTML.colour(value))\">"
+        + "\(SwedishNumber.oneDecimal(value))\(completeness)</td>"
     }
     for row in comparison.rows {
       let name = "\(row.municipality.code) \(row.municipality.name)"
@@ -18,9 +32,12 @@ extension ComparisonReport {
       out += "<tr><th scope=\"row\">\(isHighlighted ? "<strong>" : "")\(HTML.escape(name))"
       out += "\(isHighlighted ? " (denna kommun)</strong>" : "")</th>"
       for area in comparison.areas {
-        out += cell(row.figures(area: area.id)?.fulfilment, missing: row.score == nil)
+        out += cell(row.figures(area: area.id), row: row)
       }
-      out += cell(row.score?.total.fulfilment, missing: row.score == nil) + "</tr>\n"
+      out += cell(row.score?.total, row: row)
+      var completeness = SwedishNumber.oneDecimal(row.score?.total.completeness)
+      if row.isIncomplete { completeness += " – \(FulfilmentText.incomplete)" }
+      out += "<td class=\"num\">\(completeness)</td></tr>\n"
     }
     out += "<tr><th scope=\"row\">Median</th>"
     for area in comparison.areas {
@@ -28,10 +45,14 @@ extension ComparisonReport {
         "<td class=\"num\">\(SwedishNumber.oneDecimal(comparison.areaSummaries[area.id]?.median))</td>"
     }
     out +=
-      "<td class=\"num\">\(SwedishNumber.oneDecimal(comparison.totalSummary.median))</td></tr>\n"
+      "<td class=\"num\">\(SwedishNumber.oneDecimal(comparison.totalSummary.median))</td>"
+    out += "<td></td></tr>\n"
     out += "</tbody>\n</table>\n" + HTML.legend
-    out += "<p class=\"small\">Färgen visar hur väl plikterna uppfylls, inte placering. "
-    out += "Kommuner utan svar räknas aldrig som noll och ingår inte i medianen.</p>\n"
+    out += "<p class=\"small\">Under varje tal står fullständigheten: andelen tillämpliga "
+    out += "frågor som besvarats. Färgen visar hur väl plikterna uppfylls, inte placering. "
+    out += "Kommuner utan svar räknas aldrig som noll och ingår inte i medianen. Ett "
+    out += "ofullständigt svar visas som spann (alla obesvarade nej … alla ja) utan färg och "
+    out += "ingår inte heller i medianen.</p>\n"
     return out
   }
 
@@ -44,11 +65,7 @@ extension ComparisonReport {
     }
     body += "<h1>\(HTML.escape(title))</h1>\n<p>\(HTML.escape(answeredLine))</p>\n"
     body += heatMap()
-    if !comparison.missing.isEmpty {
-      body += "<h2>Saknar svar</h2>\n<ul>"
-      body += comparison.missing.map { "<li>\(HTML.escape("\($0.code) \($0.name)"))</li>" }.joined()
-      body += "</ul>\n"
-    }
+    body += noteLines.dropFirst().map { "<p>\(HTML.escape($0))</p>\n" }.joined()
     body += "<h2>Plikter som oftast inte uppfylls</h2>\n<table><thead><tr>"
     body += "<th scope=\"col\">Plikt</th><th scope=\"col\">Styrka</th>"
     body += "<th scope=\"col\">Andelar av svarande kommuner</th></tr></thead><tbody>\n"

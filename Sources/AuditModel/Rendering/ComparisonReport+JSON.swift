@@ -20,6 +20,10 @@ extension ComparisonReport {
       var object: [String: JSONOutputValue] = [
         "code": .string(row.municipality.code), "name": .string(row.municipality.name),
         "answered": .bool(row.score != nil),
+        "invalidFiles": .array(
+          row.invalid.map {
+            .object(["file": .string($0.file), "errors": .integer($0.errors)])
+          }),
         "civilSociety": .array(
           row.civilSociety.map {
             .string(PersonalNumber.redacted($0.response.metadata.organisation))
@@ -27,10 +31,24 @@ extension ComparisonReport {
       ]
       if let score = row.score {
         var areas: [String: JSONOutputValue] = [:]
-        for area in comparison.areas { areas[area.id] = r(row.figures(area: area.id)?.fulfilment) }
+        var completeness: [String: JSONOutputValue] = [:]
+        let incomplete = score.isIncomplete
+        for area in comparison.areas {
+          let figures = row.figures(area: area.id)
+          areas[area.id] = incomplete ? .null : r(figures?.fulfilment)
+          completeness[area.id] = r(figures?.completeness)
+        }
         object["areas"] = .object(areas)
-        object["fulfilment"] = r(score.total.fulfilment)
+        object["areaCompleteness"] = .object(completeness)
+        // An incomplete response has no single figure: only its range.
+        object["fulfilment"] = incomplete ? .null : r(score.total.fulfilment)
         object["completeness"] = r(score.total.completeness)
+        object["incomplete"] = .bool(incomplete)
+        object["incompleteReason"] = score.incompleteReason.map { .string($0) } ?? .null
+        object["lowest"] = r(score.total.lowest)
+        object["highest"] = r(score.total.highest)
+        object["partlyMet"] = .integer(score.total.partlyMet)
+        object["notApplicable"] = .integer(score.total.notApplicable)
         object["deficiencies"] = .integer(score.total.deficiencies)
         object["improvementAreas"] = .integer(score.total.improvementAreas)
         object["unknowns"] = .integer(score.total.unknowns)
@@ -59,7 +77,7 @@ extension ComparisonReport {
       ])
     }
     var root: [String: JSONOutputValue] = [
-      "schemaVersion": .integer(1),
+      "schemaVersion": .integer(2),
       "county": comparison.county.map {
         .object(["code": .string($0.code), "name": .string($0.name)])
       } ?? .null,
@@ -68,6 +86,9 @@ extension ComparisonReport {
         comparison.areas.map { .object(["id": .string($0.id), "title": .string($0.title)]) }),
       "municipalities": .array(municipalities),
       "missing": .array(comparison.missing.map { .string($0.code) }),
+      "invalid": .array(comparison.invalidRows.map { .string($0.municipality.code) }),
+      "incomplete": .array(comparison.incomplete.map { .string($0.municipality.code) }),
+      "unplacedInvalidFiles": .array(comparison.unplacedInvalid.map { .string($0.file) }),
       "summaries": .object([
         "total": summary(comparison.totalSummary), "areas": .object(areaSummaries),
       ]),

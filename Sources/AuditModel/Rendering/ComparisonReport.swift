@@ -21,7 +21,54 @@ public struct ComparisonReport: Sendable {
   }
 
   var answeredLine: String {
-    "\(comparison.answered.count) av \(comparison.rows.count) kommuner har svarat."
+    var line = "\(comparison.answered.count) av \(comparison.rows.count) kommuner har svarat"
+    let incomplete = comparison.incomplete.count
+    if incomplete > 0 {
+      line += ", varav \(incomplete) med ofullständigt svar"
+    }
+    let invalid = comparison.invalidRows.count
+    if invalid > 0 {
+      line += "; \(invalid) har bara ogiltiga svar"
+    }
+    return line + "."
+  }
+
+  /// The lines under the matrix: how the figures are read, who is left out of the median and
+  /// why, who has not answered and whose files have errors.
+  var noteLines: [String] {
+    var lines = [
+      "Uppfyllelse i procent, vägd efter styrka, med fullständigheten bredvid. Median och "
+        + "kvartiler räknas bara på kommuner vars svar är fullständiga nog för ett tal; kommuner "
+        + "utan svar räknas aldrig som noll."
+    ]
+    if !comparison.incomplete.isEmpty {
+      lines.append(
+        "Ofullständigt svar (visas som spann: alla obesvarade nej … alla ja; ingår inte i median "
+          + "och kvartiler): "
+          + comparison.incomplete.map { row in
+            "\(row.municipality.code) \(row.municipality.name) (\(row.score?.incompleteReason ?? ""))"
+          }.joined(separator: ", "))
+    }
+    if !comparison.missing.isEmpty {
+      lines.append(
+        "Saknar svar: "
+          + comparison.missing.map { "\($0.code) \($0.name)" }.joined(separator: ", "))
+    }
+    let invalid =
+      comparison.invalidRows.flatMap { row in
+        row.invalid.map {
+          "\(row.municipality.code) \(row.municipality.name): \(Self.invalidText($0))"
+        }
+      } + comparison.unplacedInvalid.map(Self.invalidText)
+    if !invalid.isEmpty {
+      lines.append("Ogiltigt svar, räknas inte: " + invalid.joined(separator: "; "))
+    }
+    return lines
+  }
+
+  /// `9908-Videfjärd.csv: ogiltigt svar (3 fel) – rätta filen`.
+  static func invalidText(_ file: RegionComparison.InvalidFile) -> String {
+    "\(file.file): ogiltigt svar (\(Swedish.count(file.errors, "fel", "fel"))) – rätta filen"
   }
 
   static func shortTitle(_ area: Area) -> String {
@@ -32,17 +79,27 @@ public struct ComparisonReport: Sendable {
     let areas = comparison.areas
     let headers =
       ["Kommun"] + areas.map { long ? $0.title : Self.shortTitle($0) }
-      + ["Totalt", "Fullständighet", "Brister"]
+      + ["Totalt", "Fullständighet", "Brister", "Delvis uppf. krav"]
     var rows: [[String]] = comparison.rows.map { row in
       let name = "\(row.municipality.code) \(row.municipality.name)"
       guard let score = row.score else {
-        return [name] + areas.map { _ in "saknar svar" } + ["saknar svar", "", ""]
+        // The short word in each area, the whole reason in the total.
+        let absence = row.absence ?? "saknar svar"
+        let short = row.invalid.isEmpty ? "saknar svar" : "ogiltigt svar"
+        return [name] + areas.map { _ in short } + [absence, "", "", ""]
       }
+      let incomplete = score.isIncomplete
       return [name]
-        + areas.map { SwedishNumber.oneDecimal(row.figures(area: $0.id)?.fulfilment) }
+        + areas.map { area in
+          row.figures(area: area.id).map { FulfilmentText.figure($0, incomplete: incomplete) }
+            ?? "–"
+        }
         + [
-          SwedishNumber.oneDecimal(score.total.fulfilment),
+          incomplete
+            ? "\(FulfilmentText.range(score.total)) \(FulfilmentText.incomplete)"
+            : SwedishNumber.oneDecimal(score.total.fulfilment),
           SwedishNumber.oneDecimal(score.total.completeness), "\(score.total.deficiencies)",
+          "\(score.total.partlyMet)",
         ]
     }
     let statistics: [(String, KeyPath<Summary, Double?>)] = [
@@ -52,7 +109,7 @@ public struct ComparisonReport: Sendable {
       rows.append(
         [label]
           + areas.map { SwedishNumber.oneDecimal(comparison.areaSummaries[$0.id]?[keyPath: path]) }
-          + [SwedishNumber.oneDecimal(comparison.totalSummary[keyPath: path]), "", ""])
+          + [SwedishNumber.oneDecimal(comparison.totalSummary[keyPath: path]), "", "", ""])
     }
     return (headers, rows)
   }
@@ -78,8 +135,13 @@ public struct ComparisonReport: Sendable {
   func changeLines(_ change: RoundChange) -> [String] {
     change.municipalities.map { item in
       let name = "\(item.municipality.code) \(item.municipality.name)"
+      let absence =
+        comparison.rows.first { $0.municipality.code == item.municipality.code }?.absence
+        ?? "saknar svar"
       guard item.totalBefore != nil || item.totalAfter != nil else {
-        return "\(name): saknar svar i båda omgångarna"
+        return absence == "saknar svar"
+          ? "\(name): saknar svar i båda omgångarna"
+          : "\(name): inga giltiga svar att jämföra (\(absence) i \(change.currentRound))"
       }
       var line =
         "\(name): totalt \(SwedishNumber.oneDecimal(item.totalBefore)) → "
@@ -88,7 +150,7 @@ public struct ComparisonReport: Sendable {
         line += " (\(delta >= 0 ? "+" : "")\(SwedishNumber.oneDecimal(delta)))"
       }
       if item.totalBefore == nil { line += "; saknade svar i \(change.previousRound)" }
-      if item.totalAfter == nil { line += "; saknar svar i \(change.currentRound)" }
+      if item.totalAfter == nil { line += "; \(absence) i \(change.currentRound)" }
       if !item.newDeficiencies.isEmpty {
         line += "; nya brister \(item.newDeficiencies.joined(separator: ", "))"
       }
@@ -104,12 +166,7 @@ public struct ComparisonReport: Sendable {
     var out = "\(title)\n\(answeredLine)\n\n"
     let matrix = matrixRows(long: false)
     out += TextTable.render(headers: matrix.headers, rows: matrix.rows)
-    out += "\nUppfyllelse i procent, vägd efter styrka. Median och kvartiler räknas bara på "
-    out += "kommuner som svarat.\n"
-    if !comparison.missing.isEmpty {
-      out += "\nSaknar svar: "
-      out += comparison.missing.map { "\($0.code) \($0.name)" }.joined(separator: ", ") + "\n"
-    }
+    out += noteLines.map { "\n\($0)\n" }.joined()
     out += "\nDe plikter som oftast inte eller bara delvis uppfylls (ska först):\n"
     for share in comparison.mostOftenUnmet {
       out += "  \(share.duty.id) \(share.duty.title) [\(share.isMandatory ? "ska" : "bör")]: "
@@ -137,14 +194,7 @@ public struct ComparisonReport: Sendable {
     var out = "# \(Markdown.escape(title))\n\n\(answeredLine)\n\n"
     let matrix = matrixRows(long: true)
     out += Markdown.table(headers: matrix.headers, rows: matrix.rows)
-    out += "\nUppfyllelse i procent, vägd efter styrka. Median och kvartiler räknas bara på "
-    out += "kommuner som svarat; kommuner utan svar räknas aldrig som noll.\n"
-    if !comparison.missing.isEmpty {
-      out += "\n**Saknar svar:** "
-      out +=
-        Markdown.escape(
-          comparison.missing.map { "\($0.code) \($0.name)" }.joined(separator: ", ")) + "\n"
-    }
+    out += noteLines.map { "\n\(Markdown.escape($0))\n" }.joined()
     out += "\n## Plikter som oftast inte uppfylls\n\n"
     out += Markdown.table(
       headers: ["Plikt", "Styrka", "Andelar"],
@@ -175,29 +225,42 @@ public struct ComparisonReport: Sendable {
     return out
   }
 
-  /// CSV for Swedish Excel: one row per municipality, decimal comma; "saknar svar"
-  /// rows have empty figures.
+  /// CSV for Swedish Excel: one row per municipality, decimal comma, completeness beside
+  /// every fulfilment; "saknar svar" and "ogiltigt svar" rows have empty figures, and an
+  /// incomplete response has no total, only its range.
   public func csv() -> String {
     let header =
-      ["kommunkod", "kommun", "svar"] + comparison.areas.map(\.title)
+      ["kommunkod", "kommun", "svar"]
+      + comparison.areas.flatMap { [$0.title, "\($0.title) fullständighet"] }
       + [
-        "totalt", "fullständighet", "brister", "förbättringsområden", "vet ej", "ja utan underlag",
+        "totalt", "fullständighet", "ofullständigt svar", "lägsta möjliga", "högsta möjliga",
+        "brister", "delvis uppfyllda krav", "förbättringsområden", "vet ej", "ej aktuellt",
+        "ja utan underlag",
       ]
     var rows = [header]
     for row in comparison.rows {
       var cells = [row.municipality.code, row.municipality.name]
       guard let score = row.score else {
-        rows.append(cells + ["saknar svar"] + Array(repeating: "", count: header.count - 3))
+        rows.append(
+          cells + [row.absence ?? "saknar svar"] + Array(repeating: "", count: header.count - 3))
         continue
       }
       cells.append("ja")
-      cells += comparison.areas.map {
-        SwedishNumber.oneDecimal(row.figures(area: $0.id)?.fulfilment)
+      let incomplete = score.isIncomplete
+      cells += comparison.areas.flatMap { area -> [String] in
+        let figures = row.figures(area: area.id)
+        return [
+          incomplete ? "" : SwedishNumber.oneDecimal(figures?.fulfilment),
+          SwedishNumber.oneDecimal(figures?.completeness),
+        ]
       }
+      let total = score.total
       cells += [
-        SwedishNumber.oneDecimal(score.total.fulfilment),
-        SwedishNumber.oneDecimal(score.total.completeness), "\(score.total.deficiencies)",
-        "\(score.total.improvementAreas)", "\(score.total.unknowns)", "\(score.total.unverified)",
+        incomplete ? "" : SwedishNumber.oneDecimal(total.fulfilment),
+        SwedishNumber.oneDecimal(total.completeness), incomplete ? "ja" : "nej",
+        SwedishNumber.oneDecimal(total.lowest), SwedishNumber.oneDecimal(total.highest),
+        "\(total.deficiencies)", "\(total.partlyMet)", "\(total.improvementAreas)",
+        "\(total.unknowns)", "\(total.notApplicable)", "\(total.unverified)",
       ]
       rows.append(cells)
     }

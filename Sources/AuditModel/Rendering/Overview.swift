@@ -4,9 +4,9 @@ public struct Overview: Sendable {
   public struct Visit: Hashable, Sendable {
     /// The municipality.
     public var municipality: Municipality
-    /// The priority points (the rule is in ``reasonsAndPoints``).
-    public var points: Int
-    /// Why, in Swedish.
+    /// The priority points (the rule is ``rule``, the weights are in `scoring.json`).
+    public var points: Double
+    /// Why, in Swedish, each with its points.
     public var reasons: [String]
   }
 
@@ -28,66 +28,16 @@ public struct Overview: Sendable {
     self.isFictional = isFictional
   }
 
-  /// The rule, in words, so that the order can be checked.
-  public static let rule =
-    "Ordningen följer poäng: 3 per brist som ska åtgärdas omgående, 1 per annan brist, "
-    + "5 om kommunen inte svarat, 3 om fullständigheten är under 70 %, 1 per fråga där "
-    + "civilsamhället svarar annorlunda (högst 5), 2 om uppfyllelsen sjunkit mer än "
-    + "5 procentenheter sedan förra omgången, 2 per slags avtalsflagga (avtal som går ut inom "
-    + "sex månader, upphört utan ersättare, upphandling utan datum, varken avtal eller egna "
-    + "platser, uppföljningar som inte hållits). Lika poäng ordnas efter kommunkod."
+  /// The rule, in words, so that the order can be checked; the weights come from
+  /// `visitOrder` in `scoring.json`.
+  public var rule: String { VisitOrder.rule(comparison.rules.visits) }
 
-  /// Points and reasons for one row, by ``rule``.
-  public func reasonsAndPoints(_ row: RegionComparison.Row) -> (Int, [String]) {
-    var points = 0
-    var reasons: [String] = []
-    let kinds = AgreementFlag.Kind.allCases.filter { kind in
-      flags.contains { $0.municipalityCode == row.municipality.code && $0.kind == kind }
-    }
-    let flagPoints = 2 * kinds.count
-    let flagReasons = kinds.map { "avtal: \($0.rawValue)" }
-    guard let score = row.score else {
-      return (5 + flagPoints, ["har inte svarat i omgången"] + flagReasons)
-    }
-    points += flagPoints
-    let immediate = score.findings.filter { $0.urgency == .immediate && $0.hasDefiniteGap }.count
-    let other = score.total.deficiencies - immediate
-    if immediate > 0 {
-      points += 3 * immediate
-      reasons.append("\(Swedish.count(immediate, "brist", "brister")) att åtgärda omgående")
-    }
-    if other > 0 {
-      points += other
-      reasons.append("\(Swedish.count(other, "annan brist", "andra brister")) mot ska-krav")
-    }
-    if let completeness = score.total.completeness, completeness < 70 {
-      points += 3
-      reasons.append("låg fullständighet (\(SwedishNumber.oneDecimal(completeness)) %)")
-    }
-    let discrepancies = comparison.discrepancies.filter {
-      $0.municipality.code == row.municipality.code
-    }.count
-    if discrepancies > 0 {
-      points += min(5, discrepancies)
-      reasons.append(
-        "civilsamhället svarar annorlunda på \(Swedish.count(discrepancies, "fråga", "frågor"))")
-    }
-    if let delta = change?.municipalities.first(where: {
-      $0.municipality.code == row.municipality.code
-    })?
-    .totalDelta, delta < -5 {
-      points += 2
-      reasons.append("uppfyllelsen har sjunkit \(SwedishNumber.oneDecimal(-delta)) procentenheter")
-    }
-    reasons += flagReasons
-    if score.exceptions.contains(where: { !$0.holds }) {
-      reasons.append("ett undantag har gått ut")
-    }
-    if reasons.isEmpty { reasons.append("inga brister enligt svaren") }
-    return (points, reasons)
+  /// Points and reasons for one row.
+  public func reasonsAndPoints(_ row: RegionComparison.Row) -> (Double, [String]) {
+    VisitOrder(comparison: comparison, change: change, flags: flags).assess(row)
   }
 
-  /// The suggested order of visits.
+  /// The suggested order of visits: most points first, equal points by municipality code.
   public var visits: [Visit] {
     comparison.rows.map { row in
       let (points, reasons) = reasonsAndPoints(row)
@@ -129,7 +79,7 @@ public struct Overview: Sendable {
       ),
       "countyName": .text(comparison.county?.name ?? "–"), "round": .text(comparison.round),
       "fictional": .flag(isFictional), "fictionalNotice": .text(Brief.fictionalNotice),
-      "answeredLine": .text(report.answeredLine), "rule": .text(Self.rule),
+      "answeredLine": .text(report.answeredLine), "rule": .text(rule),
       "notSupervision": .text(Brief.notSupervision),
       "median": .text(SwedishNumber.oneDecimal(comparison.totalSummary.median)),
       "visits": .list(
@@ -138,9 +88,13 @@ public struct Overview: Sendable {
           return .object([
             "order": .text("\(offset + 1)"),
             "name": .text("\(visit.municipality.code) \(visit.municipality.name)"),
-            "points": .text("\(visit.points)"),
+            "points": .text(SwedishNumber.plain(visit.points)),
             "fulfilment": .text(
-              score.map { SwedishNumber.oneDecimal($0.total.fulfilment) } ?? "saknar svar"),
+              score.map {
+                $0.isIncomplete
+                  ? "\(FulfilmentText.incomplete): \(FulfilmentText.range($0.total))"
+                  : SwedishNumber.oneDecimal($0.total.fulfilment)
+              } ?? rows[visit.municipality.code]?.absence ?? "saknar svar"),
             "completeness": .text(
               score.map { SwedishNumber.oneDecimal($0.total.completeness) } ?? "–"),
             "reasons": items(visit.reasons),
@@ -148,7 +102,15 @@ public struct Overview: Sendable {
           ])
         }),
       "heatMap": .markup(html ? report.heatMap() : ""),
-      "missing": items(comparison.missing.map { "\($0.code) \($0.name)" }),
+      "missing": items(
+        comparison.missing.map { "\($0.code) \($0.name): saknar svar" }
+          + comparison.invalidRows.map {
+            "\($0.municipality.code) \($0.municipality.name): \($0.absence ?? "")"
+          }
+          + comparison.incomplete.map {
+            "\($0.municipality.code) \($0.municipality.name): ofullständigt svar, ingår inte i "
+              + "medianen"
+          }),
       "mostOftenUnmet": items(
         comparison.mostOftenUnmet.map {
           "\($0.duty.id) \($0.duty.title) [\($0.isMandatory ? "ska" : "bör")]: \(report.shareLine($0))"
@@ -164,7 +126,11 @@ public struct Overview: Sendable {
       "changes": items(change.map(report.changeLines) ?? []),
       "method": items([
         "Uppfyllelse är ett medelvärde av kommunernas egna svar, vägt efter styrka.",
-        "Median och kvartiler räknas bara på kommuner som svarat.",
+        "Median och kvartiler räknas bara på kommuner vars svar är fullständiga nog; ett "
+          + "ofullständigt svar visas som spann (alla obesvarade nej … alla ja).",
+        "Ett nej på ett krav är en brist; ett delvis på ett krav räknas för sig som delvis "
+          + "uppfyllt krav. Fynden ordnas efter allvar, inte efter plikt-id: "
+          + Seriousness.text(comparison.rules.seriousness),
         "Färgerna visar uppfyllelse, inte placering; varje ruta visar också sitt tal.",
       ]),
     ]

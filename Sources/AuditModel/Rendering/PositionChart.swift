@@ -26,9 +26,12 @@ public enum PositionChart {
       out += "<text x=\"\(labelWidth - 6)\" y=\"\(y + barHeight - 4)\" text-anchor=\"end\""
       out += isThis ? " font-weight=\"bold\">" : ">"
       out += "\(HTML.escape(name))</text>"
-      guard let value = row.score?.total.fulfilment else {
-        out +=
-          "<text x=\"\(labelWidth + 4)\" y=\"\(y + barHeight - 4)\" fill=\"#333\">saknar svar</text>"
+      guard let score = row.score, !row.isIncomplete, let value = score.total.fulfilment else {
+        let text =
+          row.absence
+          ?? "\(FulfilmentText.incomplete) (\(row.score.map { FulfilmentText.range($0.total) } ?? "–"))"
+        out += "<text x=\"\(labelWidth + 4)\" y=\"\(y + barHeight - 4)\" fill=\"#333\">"
+        out += "\(HTML.escape(text))</text>"
         continue
       }
       let length = max(1, Int((value / 100 * Double(barWidth)).rounded()))
@@ -55,22 +58,32 @@ public enum PositionChart {
     -> String
   {
     let county = comparison.county?.name ?? "länet"
-    let answered = comparison.answered.count
+    let answered = comparison.complete.count
     guard let row = comparison.rows.first(where: { $0.municipality.code == code }) else {
       return "Kommunen finns inte i jämförelsen."
     }
+    let median = SwedishNumber.oneDecimal(comparison.totalSummary.median)
+    if let score = row.score, row.isIncomplete {
+      return "\(row.municipality.name) har lämnat ett ofullständigt svar "
+        + "(\(score.incompleteReason ?? "")): uppfyllelsen kan ligga mellan "
+        + "\(SwedishNumber.oneDecimal(score.total.lowest)) och "
+        + "\(SwedishNumber.oneDecimal(score.total.highest)) %, och kommunen jämförs inte med de "
+        + "andra. Medianen för de \(answered) kommuner i \(county) som svarat fullständigt nog "
+        + "är \(median) %."
+    }
     guard let value = row.score?.total.fulfilment else {
-      return "\(row.municipality.name) har inte svarat. \(answered) av \(comparison.rows.count) "
-        + "kommuner i \(county) har svarat; medianen är "
-        + "\(SwedishNumber.oneDecimal(comparison.totalSummary.median)) %."
+      let why = row.absence.map { $0 == "saknar svar" ? "har inte svarat" : "har \($0)" }
+      return
+        "\(row.municipality.name) \(why ?? "har inte svarat"). \(comparison.answered.count) av "
+        + "\(comparison.rows.count) kommuner i \(county) har svarat; medianen är \(median) %."
     }
     let summary = comparison.totalSummary
-    let lower = comparison.answered.filter { ($0.score?.total.fulfilment ?? 0) < value }.count
+    let lower = comparison.complete.filter { ($0.score?.total.fulfilment ?? 0) < value }.count
     return "\(row.municipality.name) har \(SwedishNumber.oneDecimal(value)) % uppfyllelse totalt. "
-      + "Medianen för de \(answered) kommuner i \(county) som svarat är "
+      + "Medianen för de \(answered) kommuner i \(county) som svarat fullständigt nog är "
       + "\(SwedishNumber.oneDecimal(summary.median)) %, hälften ligger mellan "
       + "\(SwedishNumber.oneDecimal(summary.lowerQuartile)) och "
       + "\(SwedishNumber.oneDecimal(summary.upperQuartile)) %. \(lower) av \(answered) "
-      + "svarande kommuner har lägre uppfyllelse."
+      + "sådana kommuner har lägre uppfyllelse."
   }
 }

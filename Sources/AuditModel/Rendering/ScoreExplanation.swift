@@ -54,9 +54,16 @@ public enum ScoreExplanation {
     }
     out += "Fullständighet: \(duty.answeredQuestions) besvarade av \(duty.applicableQuestions) "
     out += "tillämpliga → \(SwedishNumber.oneDecimal(duty.completeness)) %\n"
-    out += "Status: \(duty.status.rawValue)"
-    if let finding = duty.finding { out += ", \(finding.urgency.rawValue)" }
-    out += "\n\nOmrådet \(area.area.title) (medelvärde vägt efter styrka):\n"
+    out += "Nivå: \(duty.status.rawValue)"
+    if let finding = duty.finding {
+      out += ", \(finding.kind.rawValue), \(finding.urgency.rawValue)\n"
+      let points = Seriousness.points(finding, rule: rules.seriousness, disagrees: false)
+      out += "Allvar: \(n(points)) poäng (följd "
+      out += "\(finding.consequence?.rawValue ?? "ej angiven"), grund "
+      out += "\(finding.seriousFooting.rawValue), nivå \(finding.level.rawValue))"
+    }
+    out += "\n" + levelRule(rules) + "\n" + Seriousness.text(rules.seriousness) + "\n"
+    out += "\nOmrådet \(area.area.title) (medelvärde vägt efter styrka):\n"
     var weightSum = 0.0
     var productSum = 0.0
     for member in area.duties {
@@ -81,6 +88,15 @@ public enum ScoreExplanation {
     out += "\(area.figures.applicableQuestions) → "
     out += "\(SwedishNumber.oneDecimal(area.figures.completeness)) %\n"
     return out
+  }
+
+  /// The rule for a duty's level, from `scoring.json`, in Swedish.
+  static func levelRule(_ rules: ScoringRules) -> String {
+    let names = { (gaps: [GapKind]) in gaps.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") }
+    return "Regel för nivå (scoring.json): plikten bedöms på sina starkaste besvarade frågor; "
+      + "\(names(rules.notMetGaps)) ger ej uppfylld, \(names(rules.partlyMetGaps)) delvis "
+      + "uppfylld, bara vet ej okänd. Ett nej på ett krav är en brist, ett delvis på ett krav ett "
+      + "delvis uppfyllt krav (ingen brist), övriga luckor förbättringsområden."
   }
 
   /// The question's own footing with its lagrum or source, e.g.

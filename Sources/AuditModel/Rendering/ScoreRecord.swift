@@ -2,7 +2,7 @@
 /// Field names are English and stable; `schemaVersion` changes when they do.
 public struct ScoreRecord: Codable, Hashable, Sendable {
   /// Version of this schema.
-  public var schemaVersion = 1
+  public var schemaVersion = 2
   /// The response file.
   public var file: String
   /// SCB kommunkod.
@@ -25,12 +25,27 @@ public struct ScoreRecord: Codable, Hashable, Sendable {
   public var areas: [AreaRecord]
   /// Every duty in force on the reference date.
   public var duties: [DutyRecord]
-  /// Findings, most urgent first.
+  /// Findings, most serious first.
   public var findings: [FindingRecord]
+  /// Whether the response is "ofullständigt svar" (below the completeness threshold, or
+  /// too many `ej aktuellt`): `total.fulfilment` is then not a result, the range is.
+  public var incomplete: Bool
+  /// Why, in Swedish, when incomplete.
+  public var incompleteReason: String?
+  /// Every `ej aktuellt` answer with its reason.
+  public var notApplicable: [NotApplicableRecord]
+
+  /// One `ej aktuellt` answer.
+  public struct NotApplicableRecord: Codable, Hashable, Sendable {
+    /// Question id.
+    public var question: String
+    /// The respondent's reason (personnummer removed).
+    public var reason: String
+  }
 
   /// Figures; percentages 0–100 rounded to one decimal, `null` when not computable.
   public struct FiguresRecord: Codable, Hashable, Sendable {
-    /// Weighted fulfilment.
+    /// Weighted fulfilment; `null` for an incomplete response (see `lowest`, `highest`).
     public var fulfilment: Double?
     /// Completeness.
     public var completeness: Double?
@@ -46,9 +61,21 @@ public struct ScoreRecord: Codable, Hashable, Sendable {
     public var unknowns: Int
     /// `ja` without evidence.
     public var unverified: Int
+    /// Duties with a krav answered `delvis` and none `nej` (not brister).
+    public var partlyMet: Int
+    /// Questions answered `ej aktuellt`.
+    public var notApplicable: Int
+    /// Fulfilment if every unanswered or `vet ej` question were `nej`.
+    public var lowest: Double?
+    /// Fulfilment if every unanswered or `vet ej` question were `ja`.
+    public var highest: Double?
 
-    init(_ figures: Figures) {
-      fulfilment = SwedishNumber.rounded(figures.fulfilment)
+    init(_ figures: Figures, incomplete: Bool) {
+      partlyMet = figures.partlyMet
+      notApplicable = figures.notApplicable
+      lowest = SwedishNumber.rounded(figures.lowest)
+      highest = SwedishNumber.rounded(figures.highest)
+      fulfilment = incomplete ? nil : SwedishNumber.rounded(figures.fulfilment)
       completeness = SwedishNumber.rounded(figures.completeness)
       applicableQuestions = figures.applicableQuestions
       answeredQuestions = figures.answeredQuestions
@@ -85,7 +112,8 @@ public struct ScoreRecord: Codable, Hashable, Sendable {
     public var weight: Double
     /// Lagrum on the reference date.
     public var citation: String
-    /// `uppfylld`, `brist`, `förbättringsområde`, `okänd`, `ej bedömd`, `ej aktuell`, `undantag`.
+    /// The level: `uppfylld`, `delvis uppfylld`, `ej uppfylld`, `okänd`, `ej bedömd`,
+    /// `ej aktuell` or `undantag`.
     public var status: String
     /// Fulfilment 0–100.
     public var fulfilment: Double?
@@ -141,9 +169,16 @@ public struct ScoreRecord: Codable, Hashable, Sendable {
     public var strength: String
     /// The strongest footing among the gaps: `krav`, `allmänt råd` or `god praxis`.
     public var footing: String
-    /// Whether the finding is a brist (a gap on a krav question) rather than a
-    /// förbättringsområde.
+    /// Whether the finding is a brist (a krav answered `nej`).
     public var deficiency: Bool
+    /// `brist`, `delvis uppfyllt krav`, `förbättringsområde` or `okänt läge`.
+    public var kind: String
+    /// The duty's level.
+    public var level: String
+    /// The duty's consequence class, when the model gives one.
+    public var consequence: String?
+    /// The seriousness points the order follows.
+    public var seriousness: Double
     /// What is missing, one line per gap.
     public var missing: [String]
     /// Suggested action.
@@ -161,9 +196,13 @@ public struct ScoreRecord: Codable, Hashable, Sendable {
     round = metadata.round
     referenceDate = metadata.referenceDate.description
     modelVersion = score.modelVersion
-    total = FiguresRecord(score.total)
+    // An incomplete response has no single figure, only its range (lowest … highest).
+    let isIncomplete = score.isIncomplete
+    total = FiguresRecord(score.total, incomplete: isIncomplete)
     areas = score.areas.map {
-      AreaRecord(id: $0.area.id, title: $0.area.title, figures: FiguresRecord($0.figures))
+      AreaRecord(
+        id: $0.area.id, title: $0.area.title,
+        figures: FiguresRecord($0.figures, incomplete: isIncomplete))
     }
     duties = score.duties.map { duty in
       DutyRecord(
@@ -186,12 +225,20 @@ public struct ScoreRecord: Codable, Hashable, Sendable {
             comment: PersonalNumber.redacted($0.answer?.comment ?? ""))
         })
     }
+    let rule = score.rules.seriousness
     findings = score.findings.map {
       FindingRecord(
         duty: $0.duty.id, title: $0.duty.title, area: $0.duty.area, urgency: $0.urgency.rawValue,
         citation: $0.citation, strength: $0.strength.description,
-        footing: $0.footing.rawValue, deficiency: $0.isDeficiency, missing: $0.missing,
+        footing: $0.footing.rawValue, deficiency: $0.isDeficiency, kind: $0.kind.rawValue,
+        level: $0.level.rawValue, consequence: $0.consequence?.rawValue,
+        seriousness: Seriousness.points($0, rule: rule, disagrees: false), missing: $0.missing,
         action: $0.action)
+    }
+    incomplete = score.isIncomplete
+    incompleteReason = score.incompleteReason
+    notApplicable = score.notApplicableAnswers.map {
+      NotApplicableRecord(question: $0.question.id, reason: $0.reason)
     }
   }
 }

@@ -10,15 +10,34 @@ public struct ScoreReport: Sendable {
   }
 
   private static let figureHeaders = [
-    "Uppfyllelse %", "Fullständighet %", "Brister", "Förbättr.", "Vet ej", "Ja utan underlag",
+    "Uppfyllelse %", "Fullständighet %", "Brister", "Delvis uppf. krav", "Förbättr.", "Vet ej",
+    "Ej aktuellt", "Ja utan underlag",
   ]
 
-  private static func figureCells(_ figures: Figures) -> [String] {
+  private static func figureCells(_ figures: Figures, incomplete: Bool) -> [String] {
     [
-      SwedishNumber.oneDecimal(figures.fulfilment), SwedishNumber.oneDecimal(figures.completeness),
-      "\(figures.deficiencies)", "\(figures.improvementAreas)", "\(figures.unknowns)",
-      "\(figures.unverified)",
+      FulfilmentText.figure(figures, incomplete: incomplete),
+      SwedishNumber.oneDecimal(figures.completeness), "\(figures.deficiencies)",
+      "\(figures.partlyMet)", "\(figures.improvementAreas)", "\(figures.unknowns)",
+      "\(figures.notApplicable)", "\(figures.unverified)",
     ]
+  }
+
+  /// The heading of one finding: kind, level and urgency, e.g.
+  /// `brist (ej uppfylld), åtgärda omgående`.
+  static func label(_ finding: Finding) -> String {
+    "\(finding.kind.rawValue) (\(finding.level.rawValue)), \(finding.urgency.rawValue)"
+  }
+
+  /// The lines under the figures: why the response is incomplete and its `ej aktuellt`
+  /// answers.
+  private static func notes(_ score: ResponseScore) -> [String] {
+    let metadata = score.response.metadata
+    let who =
+      metadata.perspective == .civilSociety
+      ? PersonalNumber.redacted(metadata.organisation) : "Kommunen"
+    return [FulfilmentText.notice(score), FulfilmentText.notApplicableLine(score, who: who)]
+      .compactMap { $0 }
   }
 
   private static func heading(_ score: ResponseScore) -> String {
@@ -29,8 +48,8 @@ public struct ScoreReport: Sendable {
   }
 
   private static func areaRows(_ score: ResponseScore) -> [[String]] {
-    score.areas.map { [$0.area.title] + figureCells($0.figures) }
-      + [["Totalt"] + figureCells(score.total)]
+    score.areas.map { [$0.area.title] + figureCells($0.figures, incomplete: score.isIncomplete) }
+      + [["Totalt"] + figureCells(score.total, incomplete: score.isIncomplete)]
   }
 
   private static func exceptionLines(_ score: ResponseScore) -> [String] {
@@ -49,12 +68,12 @@ public struct ScoreReport: Sendable {
   public static func table(_ score: ResponseScore) -> String {
     var out = Self.heading(score) + "\n\n"
     out += TextTable.render(headers: ["Område"] + Self.figureHeaders, rows: Self.areaRows(score))
+    for note in Self.notes(score) { out += "\n\(note)\n" }
     let findings = score.findings
-    out += "\nFynd (\(findings.count)), mest brådskande först:\n"
+    out += "\nFynd (\(findings.count)), allvarligast först:\n"
     if findings.isEmpty { out += "  inga\n" }
     for finding in findings {
-      out += "  [\(finding.urgency.rawValue)] \(finding.duty.id) \(finding.duty.title)"
-      out += " — \(Self.kind(finding))\n"
+      out += "  [\(Self.label(finding))] \(finding.duty.id) \(finding.duty.title)\n"
       out += "    Lagrum: \(finding.citation) (\(finding.strength))\n"
       for line in finding.missing { out += "    Saknas: \(line)\n" }
       out += "    Åtgärd: \(finding.action)\n"
@@ -64,15 +83,10 @@ public struct ScoreReport: Sendable {
       out += "\nUndantag:\n" + exceptions.map { "  \($0)\n" }.joined()
     }
     out += "\nSå räknas det: ja = 1, delvis = 0,5, nej = 0 per fråga; plikten får medelvärdet; "
-    out += "områden och totalen vägs efter styrka (se 'audit score FIL --explain PLIKT').\n"
+    out += "områden och totalen vägs efter styrka. Ett nej på ett krav är en brist, ett delvis "
+    out += "ett delvis uppfyllt krav; fynden ordnas efter allvar "
+    out += "(se 'audit score FIL --explain PLIKT').\n"
     return out
-  }
-
-  /// `brist` when a krav question shows a gap, `förbättringsområde` for gaps only on
-  /// allmänt råd and god praxis questions, `okänt läge` for only "vet ej".
-  static func kind(_ finding: Finding) -> String {
-    if finding.isDeficiency { return DutyStatus.deficiency.rawValue }
-    return finding.hasDefiniteGap ? DutyStatus.improvementArea.rawValue : "okänt läge"
   }
 
   /// Markdown.
@@ -84,12 +98,13 @@ public struct ScoreReport: Sendable {
   public static func markdown(_ score: ResponseScore) -> String {
     var out = "# Resultat: \(Markdown.escape(Self.heading(score)))\n\n"
     out += Markdown.table(headers: ["Område"] + Self.figureHeaders, rows: Self.areaRows(score))
+    for note in Self.notes(score) { out += "\n\(Markdown.escape(note))\n" }
     out += "\n## Fynd\n\n"
     let findings = score.findings
     if findings.isEmpty { out += "Inga fynd.\n" }
     for finding in findings {
       out += "### \(finding.duty.id) \(Markdown.escape(finding.duty.title)) "
-      out += "— \(Self.kind(finding)), \(finding.urgency.rawValue)\n\n"
+      out += "— \(Self.label(finding))\n\n"
       out += "- **Lagrum:** \(Markdown.escape(finding.citation)) (\(finding.strength))\n"
       for line in finding.missing { out += "- **Saknas:** \(Markdown.escape(line))\n" }
       out += "- **Åtgärd:** \(Markdown.escape(finding.action))\n\n"
@@ -121,8 +136,8 @@ public struct ScoreReport: Sendable {
   /// The header row of the CSV.
   public static let csvHeader = [
     "kommunkod", "kommun", "perspektiv", "organisation", "omgång", "referensdatum", "område",
-    "plikt", "titel", "styrka", "vikt", "lagrum", "status", "uppfyllelse", "fullständighet",
-    "brådska",
+    "plikt", "titel", "styrka", "vikt", "lagrum", "status", "fynd", "uppfyllelse",
+    "fullständighet", "brådska", "svarets fullständighet", "ofullständigt svar",
   ]
 
   /// One response's CSV rows: one per duty.
@@ -134,8 +149,10 @@ public struct ScoreReport: Sendable {
         PersonalNumber.redacted(metadata.organisation), metadata.round,
         metadata.referenceDate.description, duty.duty.area, duty.duty.id, duty.duty.title,
         duty.applied.strength.description, SwedishNumber.plain(duty.weight),
-        duty.applied.citation, duty.status.rawValue, SwedishNumber.oneDecimal(duty.fulfilment),
-        SwedishNumber.oneDecimal(duty.completeness), duty.finding?.urgency.rawValue ?? "",
+        duty.applied.citation, duty.status.rawValue, duty.finding?.kind.rawValue ?? "",
+        SwedishNumber.oneDecimal(duty.fulfilment), SwedishNumber.oneDecimal(duty.completeness),
+        duty.finding?.urgency.rawValue ?? "", SwedishNumber.oneDecimal(score.total.completeness),
+        score.isIncomplete ? "ja" : "nej",
       ]
     }
   }

@@ -49,7 +49,18 @@ public enum AnswerMessages {
   /// `ej aktuellt` without a reason in the comment.
   public static let missingReason = Template(
     message: "\"ej aktuellt\" på fråga {fråga} saknar skäl",
-    help: "skriv i kommentar varför frågan inte gäller er")
+    help: "skriv i kommentar varför frågan inte gäller er (ej aktuellt gäller när: {när})")
+
+  /// Why "ej aktuellt" cannot be answered on a question of duty `dutyID`.
+  public static func appliesEverywhere(dutyID: String?, title: String?) -> String {
+    guard let dutyID, let title else { return "frågan gäller i alla kommuner" }
+    return "plikten \(dutyID) (\(title)) gäller i alla kommuner"
+  }
+
+  /// "Ej aktuellt" on a question that applies in every municipality ({omfattning} says why).
+  public static let notApplicableNotAllowed = Template(
+    message: "\"ej aktuellt\" går inte att svara på fråga {fråga}: {omfattning}",
+    help: "svara ja, delvis, nej eller vet ej, och skriv det som gör läget särskilt i kommentar")
 
   /// An exception row without a duty.
   public static let exceptionWithoutDuty = Template(

@@ -37,14 +37,23 @@ public struct Checklist: Hashable, Sendable {
     public var givenEvidence = ""
     /// What the previous round says about the question, when the checklist was made with one.
     public var mark: CarryMark?
+    /// When "ej aktuellt" is a possible answer, as the model says; `nil` when the question
+    /// applies in every municipality and "ej aktuellt" is not allowed.
+    public var notApplicable: String?
+    /// Why "ej aktuellt" is not allowed, e.g. "plikten D012 (…) gäller i alla kommuner".
+    public var appliesEverywhere: String {
+      AnswerMessages.appliesEverywhere(dutyID: dutyID, title: duty)
+    }
 
-    /// The allowed answers, in Swedish, as written into the file.
+    /// The allowed answers, in Swedish, as written into the file: "ej aktuellt" only where
+    /// the model allows it.
     public var allowedAnswers: String {
+      let common = notApplicable == nil ? ["vet ej"] : ["vet ej", "ej aktuellt"]
       switch answerKind {
-      case .yesPartialNo: return "ja, delvis, nej, vet ej, ej aktuellt"
-      case .number: return "ett tal, vet ej, ej aktuellt"
-      case .date: return "datum ÅÅÅÅ-MM-DD, vet ej, ej aktuellt"
-      case .choice: return (choices + ["vet ej", "ej aktuellt"]).joined(separator: " / ")
+      case .yesPartialNo: return (["ja", "delvis", "nej"] + common).joined(separator: ", ")
+      case .number: return (["ett tal"] + common).joined(separator: ", ")
+      case .date: return (["datum ÅÅÅÅ-MM-DD"] + common).joined(separator: ", ")
+      case .choice: return (choices + common).joined(separator: " / ")
       case .text: return "fritext"
       }
     }
@@ -68,7 +77,8 @@ public struct Checklist: Hashable, Sendable {
           questionID: question.id, area: model.area(duty.duty.area)?.title ?? duty.duty.area,
           dutyID: duty.duty.id, duty: duty.duty.title, question: question.text,
           answerKind: question.answerKind, choices: question.choices,
-          citation: citation ?? duty.citation, footing: footing, evidence: question.evidence)
+          citation: citation ?? duty.citation, footing: footing, evidence: question.evidence,
+          notApplicable: question.notApplicable)
       }
     }
   }

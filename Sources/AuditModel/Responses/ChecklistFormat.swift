@@ -43,8 +43,9 @@ public enum ChecklistFormat {
 
   /// The text written under "tillåtna svar".
   public static let allowedText =
-    "ja, delvis, nej, vet ej, ej aktuellt (skriv då skälet i kommentar); "
-    + "tal, datum eller val där frågan säger det. Lämna tomt om ni inte hunnit svara."
+    "ja, delvis, nej, vet ej; ej aktuellt bara där kolumnen svarsalternativ har det (skriv då "
+    + "skälet i kommentar); tal, datum eller val där frågan säger det. Lämna tomt om ni inte "
+    + "hunnit svara."
 
   /// The text written under "instruktion".
   public static let instructionsText =

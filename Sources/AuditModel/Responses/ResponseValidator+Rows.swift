@@ -31,8 +31,8 @@ extension ResponseValidator {
           help: "svaret bedöms mot plikterna som gällde referensdatumet")
       }
       let value = parse(&check, row: row, question: question)
-      if value == .notApplicable, row.comment.trimmed.isEmpty {
-        check.error(row.comment, AnswerMessages.missingReason, ["fråga": id])
+      if value == .notApplicable {
+        checkNotApplicable(&check, row: row, question: question)
       }
       if let mark = row.carried.flatMap({ CarryMark($0.text) }),
         case .carried(let round, _) = mark, mark.isUnconfirmed(answer: row.answer.text)
@@ -45,6 +45,26 @@ extension ResponseValidator {
           evidence: row.evidence.trimmed, position: row.questionID.position))
     }
     return answers
+  }
+
+  /// "Ej aktuellt" is a claim (issue 17): only where the model says when a question can be
+  /// not applicable, and then with a reason.
+  private func checkNotApplicable(
+    _ check: inout ValidationState, row: RawResponse.Row, question: Question
+  ) {
+    guard let when = question.notApplicable else {
+      check.rejectedNotApplicable.append(question.id)
+      let duty = model.duty(question.dutyID)
+      let scope = AnswerMessages.appliesEverywhere(dutyID: duty?.id, title: duty?.title)
+      check.error(
+        row.answer, AnswerMessages.notApplicableNotAllowed,
+        ["fråga": question.id, "omfattning": scope])
+      return
+    }
+    if row.comment.trimmed.isEmpty {
+      check.error(
+        row.comment, AnswerMessages.missingReason, ["fråga": question.id, "när": when])
+    }
   }
 
   private func reportInapplicable(

@@ -42,6 +42,8 @@ public struct ResponseValidator: Sendable {
     public var answeredQuestions: Int
     /// Answers carried forward from the previous round that nobody confirmed or changed.
     public var unconfirmedAnswers = 0
+    /// Questions answered "ej aktuellt" where the model never allows it (an error each).
+    public var rejectedNotApplicable: [String] = []
   }
 
   /// Validates `raw`.
@@ -107,7 +109,8 @@ public struct ResponseValidator: Sendable {
     return Result(
       response: hasErrors ? nil : response, diagnostics: diagnostics,
       applicableQuestions: applicable, answeredQuestions: answered,
-      unconfirmedAnswers: check.unconfirmed.count)
+      unconfirmedAnswers: check.unconfirmed.count,
+      rejectedNotApplicable: check.rejectedNotApplicable)
   }
 }
 
@@ -117,6 +120,8 @@ struct ValidationState {
   var diagnostics: [Diagnostic] = []
   /// Carried-forward answers nobody confirmed or changed: question id and round.
   var unconfirmed: [(id: String, round: String)] = []
+  /// Questions answered "ej aktuellt" where the model never allows it.
+  var rejectedNotApplicable: [String] = []
 
   init(raw: RawResponse) {
     self.raw = raw

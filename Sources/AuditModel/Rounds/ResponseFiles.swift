@@ -84,6 +84,13 @@ public enum ResponseFiles {
     public var diagnostics: [Diagnostic]
     /// One line for `audit validate`.
     public var summary: String
+    /// The municipality code the file names (its metadata, or the start of its file name),
+    /// so that an invalid file can be shown as "ogiltigt svar" for its municipality.
+    public var municipalityCode: String? = nil
+    /// Whether the file says it is a civil-society response.
+    public var isCivilSociety = false
+    /// Questions answered "ej aktuellt" where the model never allows it.
+    public var rejectedNotApplicable: [String] = []
   }
 
   /// Reads and validates one file.
@@ -91,7 +98,8 @@ public enum ResponseFiles {
     let read = ResponseReader().read(data, file: file)
     guard let raw = read.raw else {
       return Outcome(
-        response: nil, diagnostics: read.diagnostics, summary: "\(file): kan inte läsas")
+        response: nil, diagnostics: read.diagnostics, summary: "\(file): kan inte läsas",
+        municipalityCode: codeInName(file))
     }
     let result = validator.validate(raw)
     let diagnostics = (read.diagnostics + result.diagnostics).sorted()
@@ -109,8 +117,22 @@ public enum ResponseFiles {
       summary += "\(errors) fel"
     }
     if let label = raw.encoding.label { summary += " (läst som \(label))" }
+    let named = raw.metadata["kommunkod"]?.trimmed ?? ""
+    let perspective = AnswerValue.normalized(raw.metadata["perspektiv"]?.trimmed ?? "")
     return Outcome(
-      response: errors == 0 ? result.response : nil, diagnostics: diagnostics, summary: summary)
+      response: errors == 0 ? result.response : nil, diagnostics: diagnostics, summary: summary,
+      municipalityCode: result.response?.metadata.municipalityCode
+        ?? (named.count == 4 && named.allSatisfy(\.isNumber) ? named : codeInName(file)),
+      isCivilSociety: result.response.map { $0.metadata.perspective == .civilSociety }
+        ?? perspective.hasPrefix("civil"),
+      rejectedNotApplicable: result.rejectedNotApplicable)
+  }
+
+  /// The four digits a response file's name starts with (`1490-Borås.csv`), if any.
+  static func codeInName(_ file: String) -> String? {
+    let name = file.split(separator: "/").last.map(String.init) ?? file
+    let digits = name.prefix(4)
+    return digits.count == 4 && digits.allSatisfy(\.isNumber) ? String(digits) : nil
   }
 
   /// Reads and checks every entry on all cores; `standardInput` is read once by the caller.

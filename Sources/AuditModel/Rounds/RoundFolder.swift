@@ -18,6 +18,12 @@ public struct RoundFolder: Sendable {
     public var completeness: Double?
     /// Whether the response counts in the round, and if not why (see ``RoundInventory``).
     public var standing: RoundInventory.Standing = .invalid
+    /// The municipality the file is about, from its metadata or file name.
+    public var municipalityCode: String? = nil
+    /// Whether the file is a civil-society response.
+    public var isCivilSociety = false
+    /// Questions answered "ej aktuellt" where the model never allows it.
+    public var rejectedNotApplicable: [String] = []
   }
 
   /// The folder as the user named it.
@@ -72,10 +78,16 @@ public struct RoundFolder: Sendable {
     files.filter { $0.errors > 0 }
   }
 
-  /// The comparison of this round.
+  /// The comparison of this round; invalid municipal files show as "ogiltigt svar".
   public func comparison(model: DutyModel) -> RegionComparison {
-    RegionComparison(
-      county: county, round: round, municipalities: municipalities, scores: scores, model: model)
+    let invalid = invalidFiles.filter { !$0.isCivilSociety }.map {
+      RegionComparison.InvalidFile(
+        municipalityCode: $0.municipalityCode, file: $0.file, errors: $0.errors,
+        rejectedNotApplicable: $0.rejectedNotApplicable)
+    }
+    return RegionComparison(
+      county: county, round: round, municipalities: municipalities, scores: scores, model: model,
+      invalid: invalid)
   }
 
   /// The error for `municipality` when it has several responses in the round, none of which

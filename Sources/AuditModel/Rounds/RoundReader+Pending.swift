@@ -107,7 +107,9 @@ extension RoundReader {
           RoundFolder.FileState(
             file: shown, response: outcome.response, errors: errors,
             warnings: outcome.diagnostics.count - errors,
-            completeness: score?.total.completeness ?? nil))
+            completeness: score?.total.completeness ?? nil,
+            municipalityCode: outcome.municipalityCode, isCivilSociety: outcome.isCivilSociety,
+            rejectedNotApplicable: outcome.rejectedNotApplicable))
       }
       let rules = RoundRules(
         description: description, county: region == nil ? nil : self.county, register: register)

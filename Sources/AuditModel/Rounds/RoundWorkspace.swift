@@ -132,8 +132,9 @@ public struct RoundWorkspace: Hashable, Sendable {
          fil, utan nät), kontrollerar svaren medan man skriver och sparar med **Spara svar**
          en CSV-fil att skicka tillbaka. Eller så fyller man i kolumnerna **svar**,
          **kommentar** och **underlag** i CSV-filen och sparar den som CSV
-         (semikolonavgränsad). Tillåtna svar: ja, delvis, nej, vet ej,
-         ej aktuellt (skriv då skälet i kommentar). Ett tomt svar räknas som obesvarat,
+         (semikolonavgränsad). Tillåtna svar: ja, delvis, nej, vet ej, och ej aktuellt
+         där kolumnen svarsalternativ har det (skriv då skälet i kommentar). Stöd till
+         våldsutsatta, barn och våldsutövare gäller i alla kommuner. Ett tomt svar räknas som obesvarat,
          inte som nej. Fråga-id och uppgifterna överst i filen ska inte ändras.
       3. Vill en kvinnojour eller annan organisation svara om kommunen gör den det i en
          egen checklista: `audit checklist --municipality KOD --perspective civilsamhälle

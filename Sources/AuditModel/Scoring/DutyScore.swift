@@ -41,15 +41,15 @@ public struct QuestionScore: Hashable, Sendable {
   }
 }
 
-/// What the answers say about one duty.
+/// What the answers say about one duty: its level (issue 17), or why it has none.
 public enum DutyStatus: String, Hashable, Sendable, CaseIterable, Codable {
-  /// No gaps and something was scored.
+  /// No gaps on the deciding questions, and something was scored.
   case met = "uppfylld"
-  /// A gap on a question whose footing is a krav.
-  case deficiency = "brist"
-  /// A gap only on questions whose footing is an allmänt råd or god praxis.
-  case improvementArea = "förbättringsområde"
-  /// Only `vet ej` gaps: status unknown.
+  /// A partial gap (normally `delvis`) on the deciding questions, nothing worse.
+  case partlyMet = "delvis uppfylld"
+  /// An unmet gap (normally `nej`, or an expired exception) on the deciding questions.
+  case notMet = "ej uppfylld"
+  /// Only `vet ej` gaps on the deciding questions: the level is unknown.
   case unknown = "okänd"
   /// Nothing scored (no ja/delvis/nej answers).
   case notAssessed = "ej bedömd"
@@ -73,6 +73,12 @@ public struct DutyScore: Hashable, Sendable {
   public var exceptionHolds: Bool
   /// The finding, if the duty has gaps or an expired exception.
   public var finding: Finding?
+  /// What the answers say, worked out by the scorer with the rules of `scoring.json`.
+  public var status: DutyStatus = .notAssessed
+  /// Fulfilment if every unanswered or `vet ej` ja/delvis/nej question were `nej`.
+  public var lowestFulfilment: Double?
+  /// Fulfilment if every unanswered or `vet ej` ja/delvis/nej question were `ja`.
+  public var highestFulfilment: Double?
 
   /// The duty.
   public var duty: Duty { applied.duty }
@@ -104,14 +110,7 @@ public struct DutyScore: Hashable, Sendable {
       ? 100 * Double(answeredQuestions) / Double(applicableQuestions) : nil
   }
 
-  /// What the answers say.
-  public var status: DutyStatus {
-    if exceptionHolds { return .excepted }
-    if let finding, finding.hasDefiniteGap {
-      return finding.isDeficiency ? .deficiency : .improvementArea
-    }
-    if finding != nil { return .unknown }
-    if !questions.contains(where: \.isApplicable) { return .notApplicable }
-    return questions.contains { $0.value != nil } ? .met : .notAssessed
-  }
+  /// Whether the duty has a brist: a krav answered `nej` (or an expired exception on a
+  /// *ska*).
+  public var isDeficiency: Bool { finding?.kind == .deficiency }
 }

@@ -20,6 +20,14 @@ public struct Figures: Hashable, Sendable, Codable {
   public var unknowns: Int
   /// `ja` answers that name no evidence (underlag).
   public var unverified: Int
+  /// Duties whose krav is only partly met (`delvis`, no `nej`): not brister, counted apart.
+  public var partlyMet = 0
+  /// Questions answered `ej aktuellt`.
+  public var notApplicable = 0
+  /// The lowest fulfilment the unanswered and `vet ej` questions allow (all `nej`).
+  public var lowest: Double?
+  /// The highest fulfilment they allow (all `ja`).
+  public var highest: Double?
 
   /// Creates figures.
   public init(
@@ -47,6 +55,11 @@ public struct Figures: Hashable, Sendable, Codable {
     var improvementAreas = 0
     var unknowns = 0
     var unverified = 0
+    var partlyMet = 0
+    var notApplicable = 0
+    var rangeWeights = 0.0
+    var lowSum = 0.0
+    var highSum = 0.0
     for duty in duties {
       let status = duty.status
       guard status != .excepted else { continue }
@@ -54,15 +67,29 @@ public struct Figures: Hashable, Sendable, Codable {
         weights += duty.weight
         weightedSum += duty.weight * fulfilment
       }
+      if let low = duty.lowestFulfilment, let high = duty.highestFulfilment {
+        rangeWeights += duty.weight
+        lowSum += duty.weight * low
+        highSum += duty.weight * high
+      }
       for question in duty.questions {
+        if !question.isApplicable { notApplicable += 1 }
         if question.isApplicable { applicable += 1 }
         if question.isAnswered { answered += 1 }
         if question.isUnknown { unknowns += 1 }
         if question.isUnverified { unverified += 1 }
       }
-      if status == .deficiency { deficiencies += 1 }
-      if status == .improvementArea { improvementAreas += 1 }
+      switch duty.finding?.kind {
+      case .deficiency: deficiencies += 1
+      case .partlyMet: partlyMet += 1
+      case .improvementArea: improvementAreas += 1
+      case .unknown, .none: break
+      }
     }
+    self.partlyMet = partlyMet
+    self.notApplicable = notApplicable
+    lowest = rangeWeights > 0 ? lowSum / rangeWeights : nil
+    highest = rangeWeights > 0 ? highSum / rangeWeights : nil
     fulfilment = weights > 0 ? weightedSum / weights : nil
     applicableQuestions = applicable
     answeredQuestions = answered

@@ -2,9 +2,22 @@
 /// action → urgency.
 ///
 /// A finding is a brist only when a question whose own footing is a krav on the reference
-/// date shows a gap (or an exception against a *ska* duty ran out); gaps on allmänt råd and
-/// god praxis questions make a förbättringsområde.
+/// date is answered `nej` (or an exception against a *ska* duty ran out); a `delvis` on a
+/// krav is a partly met krav, its own kind; gaps on allmänt råd and god praxis questions make
+/// a förbättringsområde.
 public struct Finding: Hashable, Sendable {
+  /// What kind of finding, named and counted separately everywhere.
+  public enum Kind: String, Hashable, Sendable, CaseIterable, Codable {
+    /// A krav answered `nej` (or an expired exception on a *ska*).
+    case deficiency = "brist"
+    /// A krav answered `delvis`, and no krav answered `nej`.
+    case partlyMet = "delvis uppfyllt krav"
+    /// Gaps only on allmänt råd or god praxis.
+    case improvementArea = "förbättringsområde"
+    /// Only `vet ej`.
+    case unknown = "okänt läge"
+  }
+
   /// One question that shows the gap.
   public struct Gap: Hashable, Sendable {
     /// The question.
@@ -31,17 +44,31 @@ public struct Finding: Hashable, Sendable {
   public var action: String
   /// How soon to act.
   public var urgency: Urgency
+  /// What kind of finding it is.
+  public var kind: Kind
+  /// The duty's level.
+  public var level: DutyLevel
 
   /// Whether the finding has a gap other than `vet ej`.
   public var hasDefiniteGap: Bool {
     expiredException != nil || gaps.contains { $0.kind != .unknown }
   }
 
-  /// Whether the finding is a brist: a definite gap on a krav question, or an exception
-  /// against a *ska* duty that ran out. Otherwise a definite gap is a förbättringsområde.
-  public var isDeficiency: Bool {
-    (expiredException != nil && strength.isMandatory)
-      || gaps.contains { $0.kind != .unknown && $0.footing.isRequirement }
+  /// Whether the finding is a brist: a krav answered `nej`, or an exception against a *ska*
+  /// duty that ran out. A `delvis` on a krav is ``Kind/partlyMet``, not a brist.
+  public var isDeficiency: Bool { kind == .deficiency }
+
+  /// The duty's consequence class, from the model.
+  public var consequence: Consequence? { duty.consequence }
+
+  /// The footing that decides the finding's seriousness: the strongest among its definite
+  /// gaps (`vet ej` only when there is nothing else).
+  public var seriousFooting: Footing {
+    let definite = gaps.filter { $0.kind != .unknown }.compactMap(\.footing.footing).max()
+    guard expiredException != nil, let duty = strength.footing else {
+      return definite ?? footing
+    }
+    return max(definite ?? duty, duty)
   }
 
   /// The strongest footing among the gaps (the duty's own for an expired exception alone).

@@ -41,6 +41,7 @@ public enum Scorer {
       if !holds {
         score.finding = finding(for: score, expired: exception, rules: rules)
       }
+      DutyLevels.assess(&score, expired: holds ? nil : exception, rules: rules)
       return score
     }
     let areas = model.areas.map { area -> AreaScore in
@@ -49,7 +50,7 @@ public enum Scorer {
     }.filter { !$0.duties.isEmpty }
     return ResponseScore(
       response: response, modelVersion: model.version, duties: duties, areas: areas,
-      total: Figures(duties))
+      total: Figures(duties), rules: rules)
   }
 
   private static func finding(
@@ -75,6 +76,8 @@ public enum Scorer {
     return Finding(
       duty: score.duty, citation: score.applied.citation, strength: strength,
       gaps: gaps, expiredException: expired, action: score.duty.action,
-      urgency: urgencies.min() ?? .consider)
+      urgency: urgencies.min() ?? .consider,
+      kind: DutyLevels.kind(gaps: gaps, expired: expired, strength: strength, rules: rules),
+      level: .unknown)
   }
 }

@@ -4,6 +4,12 @@ public enum Swedish {
   public static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
     "\(number) \(number == 1 ? singular : plural)"
   }
+
+  /// `a`, `a och b`, `a, b och c`.
+  public static func list(_ items: [String]) -> String {
+    guard let last = items.last else { return "" }
+    return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " och " + last
+  }
 }
 
 /// Spreadsheet column names: 0 → A, 25 → Z, 26 → AA.

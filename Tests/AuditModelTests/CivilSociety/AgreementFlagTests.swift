@@ -99,4 +99,13 @@ struct AgreementFlagTests {
     let recent = Self.agreement(start: "2026-06-01", followUps: 2)
     #expect(!Self.kinds([recent]).contains(.followUpsNotHeld))
   }
+
+  @Test func absentFromTheRegisterIsUnknownNotNone() {
+    let flags = AgreementFlags.flags(
+      agreements: [], shelters: [], municipalities: [Self.borås], on: Self.day)
+    #expect(flags.map(\.kind) == [.notInRegister])
+    let detail = try? #require(flags.first?.detail)
+    #expect(detail?.contains("Uppgift saknas i avtalsregistret") == true)
+    #expect(detail?.contains("inget gällande avtal") == false)
+  }
 }

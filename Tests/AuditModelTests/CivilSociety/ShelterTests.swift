@@ -60,7 +60,9 @@ struct ShelterTests {
   @Test func agreementsOfTheExampleRoundCarryEverySeedCase() {
     let run = runAudit(["agreements", "2026-host", "--format", "json"], in: Self.folder)
     #expect(run.status == 0, "\(run.stderr)")
-    for kind in AgreementFlag.Kind.allCases {
+    // Every municipality of the example county is in its avtal.csv, so none is "uppgift
+    // saknas" (that case has a test of its own in AgreementFlagTests).
+    for kind in AgreementFlag.Kind.allCases where kind != .notInRegister {
       #expect(run.stdout.contains(kind.rawValue), "no example of \(kind.rawValue)")
     }
   }

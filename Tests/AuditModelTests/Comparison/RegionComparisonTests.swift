@@ -179,15 +179,16 @@ struct RegionComparisonTests {
           let duty = model.duty(id), let new = model.applied(duty, on: Self.second),
           let old = model.applied(duty, on: Self.first)
         else { continue }
-        // A deficiency is a gap on a question that is a krav on that round's day: a
-        // question that became a krav with the same gap is a new deficiency.
+        // A deficiency is a "nej" (index 2) on a question that is a krav on that round's day
+        // ("delvis" on a krav is partly met, not a brist): a question that became a krav with
+        // the same "nej" is a new deficiency.
         func hasKrav(_ applied: AppliedDuty) -> Bool {
           applied.duty.questions.contains {
             $0.answerKind == .yesPartialNo && applied.footing(of: $0, in: model).isRequirement
           }
         }
-        let wasDeficient = hasKrav(old) && Self.answerIndex(i, j0, round: 0) != 0
-        let isDeficient = hasKrav(new) && Self.answerIndex(i, j1, round: 1) != 0
+        let wasDeficient = hasKrav(old) && Self.answerIndex(i, j0, round: 0) == 2
+        let isDeficient = hasKrav(new) && Self.answerIndex(i, j1, round: 1) == 2
         if isDeficient && !wasDeficient { newDeficiencies.append(id) }
         if wasDeficient && !isDeficient { closed.append(id) }
       }

@@ -18,11 +18,13 @@ struct BriefGoldenTests {
 
   @Test(arguments: ["md", "html"])
   func briefsAndOverviewMatchTheirGoldenFiles(_ format: String) {
+    // 65 when a response file of the round has errors (its other files are still used).
+    let expected: Int32 = runAudit(["validate", "2026-host"], in: Self.folder).status == 0 ? 0 : 65
     for (name, options) in Self.cases {
       let run = runAudit(
         ["brief", "2026-host", "--previous", "2025-var", "--format", format] + options,
         in: Self.folder)
-      #expect(run.status == 0, "\(run.stderr)")
+      #expect(run.status == expected, "\(run.stderr)")
       let mismatch = goldenMismatch(
         run.stdout, golden: Self.golden.appendingPathComponent("\(name).\(format)"))
       #expect(mismatch == nil, "\(mismatch ?? "")")

@@ -86,7 +86,7 @@ struct MixedRoundTests {
     #expect(answered == ["1430", "1440", "1441"])
     #expect(rows.count == 49)
     let overview = Self.run(["brief", "omgang", "--overview", "--format", "md"], in: root)
-    #expect(overview.stdout.contains("3 av 49 kommuner har svarat."))
+    #expect(overview.stdout.contains("3 av 49 kommuner har svarat"))
   }
 
   @Test func anEmptyRoundIsAnErrorForCompareAndScore() throws {
@@ -107,7 +107,9 @@ struct MixedRoundTests {
     defer { try? FileManager.default.removeItem(at: full) }
     let national = Self.run(
       ["compare", full.appendingPathComponent("omgang").path, "omgang"], in: root)
-    #expect(national.status == 0)
+    // The run goes on; it ends with 65 because the mixed round has files it could not use
+    // (a duplicate, a stray, an old round), as every command that leaves files out does.
+    #expect(national.status == 65)
     #expect(
       national.stderr.hasSuffix(
         "varning: omgang: mappen har inga svar som räknas — den visas med \"saknar svar\" för "
@@ -115,7 +117,7 @@ struct MixedRoundTests {
     let csv = Self.run(
       ["compare", full.appendingPathComponent("omgang").path, "omgang", "--format", "csv"],
       in: root)
-    #expect(csv.status == 0)
+    #expect(csv.status == 65)
     #expect(
       csv.stderr.hasSuffix(
         "varning: omgang: mappen har inga svar som räknas — den tas inte med i CSV-filen\n"))

@@ -41,7 +41,12 @@ struct ScoreCommandTests {
       ["score", "hand.csv", "--model", Self.model, "--format", "json"], in: Self.folder)
     let records = try JSONDecoder().decode([ScoreRecord].self, from: Data(run.stdout.utf8))
     let record = try #require(records.first)
-    #expect(record.schemaVersion == 1)
+    #expect(record.schemaVersion == 2)
+    #expect(record.findings.map(\.kind) == ["brist", "delvis uppfyllt krav", "förbättringsområde"])
+    #expect(record.total.deficiencies == 1)
+    #expect(record.total.partlyMet == 1)
+    #expect(record.notApplicable.map(\.question) == ["D003-2"])
+    #expect(!record.incomplete)
     #expect(record.total.fulfilment == 62.5)
     #expect(record.areas.map(\.figures.fulfilment) == [65, 50])
     #expect(record.findings.map(\.urgency) == ["åtgärda omgående", "bör åtgärdas", "överväg"])
@@ -54,15 +59,29 @@ struct ScoreCommandTests {
     #expect(run.stdout.hasPrefix("\u{FEFF}kommunkod;kommun;"))
     #expect(
       run.stdout.contains(
-        ";D001;Lagplikt;lag;3;1 § Testlag 2020:1;brist;75,0;66,7;bör åtgärdas\r\n"))
+        ";D001;Lagplikt;lag;3;1 § Testlag 2020:1;delvis uppfylld;delvis uppfyllt krav;75,0;66,7;"
+          + "bör åtgärdas;83,3;nej\r\n"))
   }
 
   @Test func invalidResponseIsNotScored() {
     let run = runAudit(
       ["score", "../broken/01-answer-typo.csv", "--model", "../../models/valid"], in: Self.folder)
     #expect(run.status == 65)
-    #expect(run.stdout.isEmpty)
-    #expect(run.stderr.contains("bedöms inte"))
+    #expect(!run.stdout.contains("Borås"))
+    #expect(run.stderr.contains("ogiltigt svar (1 fel) – rätta filen"))
+  }
+
+  @Test func oneBadFileDoesNotBlockTheOthers() {
+    let run = runAudit(
+      ["score", "hand.csv", "../broken/01-answer-typo.csv", "--model", Self.model],
+      in: Self.folder)
+    // The valid response is scored; the invalid one is listed, and 65 says not all was used.
+    #expect(run.status == 65)
+    #expect(run.stdout.contains("1490 Borås"))
+    #expect(run.stdout.contains("Totalt    62,5"))
+    #expect(
+      run.stderr.contains("../broken/01-answer-typo.csv: ogiltigt svar ("))
+    #expect(run.stderr.contains("– rätta filen"))
   }
 
   @Test func unknownDutyForExplainIsAUsageError() {

@@ -121,4 +121,91 @@ struct ScoringPropertyTests {
       }
     }
   }
+
+  // Issue 17: levels, ranges and order.
+
+  @Test(arguments: seeds)
+  func moreJaNeverLowersTheRangeNorRaisesTheCounts(_ seed: UInt64) throws {
+    let model = try #require(Self.model)
+    let response = Self.generated(seed, model: model)
+    let before = Scorer.score(response, model: model)
+    let upgrades: [AnswerValue: AnswerValue] = [.no: .partial, .partial: .yes]
+    for answer in response.answers.prefix(40) {
+      guard let value = answer.value, let better = upgrades[value] else { continue }
+      let after = Scorer.score(
+        Self.replacing(response, answer.questionID, with: better), model: model)
+      #expect(after.total.lowest ?? 0 >= (before.total.lowest ?? 0) - 1e-9)
+      #expect(after.total.highest ?? 0 >= (before.total.highest ?? 0) - 1e-9)
+      #expect(after.total.deficiencies <= before.total.deficiencies)
+      #expect(
+        after.total.deficiencies + after.total.partlyMet
+          <= before.total.deficiencies + before.total.partlyMet)
+    }
+  }
+
+  @Test(arguments: seeds)
+  func theRangeAlwaysContainsTheFullAnswerFigure(_ seed: UInt64) throws {
+    let model = try #require(Self.model)
+    let response = Self.generated(seed, model: model)
+    let before = Scorer.score(response, model: model)
+    let low = try #require(before.total.lowest)
+    let high = try #require(before.total.highest)
+    #expect(low <= high)
+    if let fulfilment = before.total.fulfilment {
+      // The figure of the answers given lies inside too.
+      #expect(low - 1e-9 <= fulfilment && fulfilment <= high + 1e-9)
+    }
+    // Answer every open ja/delvis/nej question (unanswered or vet ej), three ways.
+    var random = SeededGenerator(seed: seed &+ 1000)
+    for _ in 0..<3 {
+      var filled = response
+      for duty in before.duties {
+        for question in duty.questions
+        where question.question.answerKind == .yesPartialNo && question.isApplicable
+          && question.value == nil
+        {
+          filled = Self.replacing(
+            filled, question.question.id, with: random.pick([.yes, .partial, .no]))
+        }
+      }
+      let full = Scorer.score(filled, model: model)
+      let figure = try #require(full.total.fulfilment)
+      #expect(low - 1e-9 <= figure && figure <= high + 1e-9)
+    }
+  }
+
+  @Test(arguments: seeds)
+  func theOrderOfFilesNeverChangesResults(_ seed: UInt64) throws {
+    let model = try #require(Self.model)
+    let municipalities = Register.embedded.municipalities(inCounty: "14").prefix(8)
+    var responses: [Response] = []
+    for (offset, municipality) in municipalities.enumerated() where offset != 3 {
+      var response = Self.generated(seed &+ UInt64(offset), model: model)
+      response.metadata.municipalityCode = municipality.code
+      response.metadata.municipalityName = municipality.name
+      response.file = "\(municipality.code).csv"
+      responses.append(response)
+    }
+    let scores = responses.map { Scorer.score($0, model: model) }
+    func overview(_ scores: [ResponseScore]) -> (String, [String], String) {
+      let comparison = RegionComparison(
+        county: nil, round: "p", municipalities: Array(municipalities), scores: scores,
+        model: model)
+      let report = ComparisonReport(comparison: comparison, change: nil)
+      let visits = Overview(comparison: comparison, change: nil, isFictional: true).visits
+      return (report.csv(), visits.map { "\($0.municipality.code) \($0.points)" }, report.json())
+    }
+    let expected = overview(scores)
+    var random = SeededGenerator(seed: seed)
+    for _ in 0..<3 {
+      var shuffled = scores
+      for index in shuffled.indices.reversed() {
+        shuffled.swapAt(index, random.below(index + 1))
+      }
+      let got = overview(shuffled)
+      #expect(got.0 == expected.0)
+      #expect(got.1 == expected.1)
+      #expect(got.2 == expected.2)
+    }
+  }
 }
