@@ -264,8 +264,8 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-6-3", "strength": "ska"}
       ],
       "questions": [
-        // Nämnden ska informera om socialtjänsten; aktuell information om stödet till våldsutsatta, i dag främst på webbplatsen, är det frågan belägger.
-        {"id": "D008-1", "text": "Har kommunens webbplats aktuell information om stöd till våldsutsatta vuxna och barn som upplevt våld?", "answerKind": "yesPartialNo", "evidence": "Länk och datum för senaste uppdatering.", "footing": "krav", "basis": [{"provision": "sol2001-3-1", "strength": "ska"}, {"provision": "sol2025-6-2", "strength": "ska"}]},
+        // Nämnden ska informera om socialtjänsten, men lagen anger inte att det ska ske på webbplatsen; därför god praxis (informationen om akut kontakt nedan är krav).
+        {"id": "D008-1", "text": "Har kommunens webbplats aktuell information om stöd till våldsutsatta vuxna och barn som upplevt våld?", "answerKind": "yesPartialNo", "evidence": "Länk och datum för senaste uppdatering.", "footing": "god praxis", "source": "God praxis (modellens bedömning): aktuell information på webbplatsen om stöd till våldsutsatta; lagen kräver att nämnden informerar om socialtjänsten men anger inte kanal"},
         {"id": "D008-2", "text": "Finns informationen översatt till de vanligaste språken i kommunen?", "answerKind": "yesPartialNo", "evidence": "Länkar till översatta sidor och vilka språk.", "footing": "god praxis", "source": "ÖJ-indikator: Information på webbplatsen översatt till de vanligaste språken i kommunen (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
         {"id": "D008-3", "text": "Finns information om hur man når socialtjänsten akut, även på kvällar och helger?", "answerKind": "yesPartialNo", "evidence": "Webbsida eller broschyr med telefonnummer till socialjour.", "footing": "krav", "basis": [{"provision": "sol2001-3-1", "strength": "ska"}, {"provision": "sol2025-6-2", "strength": "ska"}]}
       ]
@@ -343,8 +343,8 @@ public enum EmbeddedFiles {
         // Standardiserad metod var ett allmänt råd i SOSFS 2014:4; FREDA, SARA:SV och PATRIARK är bara exempel och ingen av dem är lagkrav.
         {"id": "D011-2", "text": "Används en standardiserad bedömningsmetod, till exempel FREDA, SARA:SV eller PATRIARK, vid utredning av våldsutsatta vuxna?", "answerKind": "yesPartialNo", "evidence": "Rutin som anger metoden.", "footing": "allmänt råd", "basis": [{"provision": "sosfs2014-4-5kap-ar", "strength": "bör"}], "source": "ÖJ-indikator: Standardiserad bedömningsmetod vid utredning av våldsutsatta vuxna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
         // Att risken bedöms är krav (frågan ovan); att bedömningen görs om vid förändringar står inte i någon läst författning.
-        {"id": "D011-3", "text": "Dokumenteras riskbedömningen och görs den om när situationen förändras, till exempel vid separation eller när den våldsutövande släpps från frihetsberövande?", "answerKind": "yesPartialNo", "evidence": "Rutin; granskning av ett urval akter.", "footing": "god praxis", "source": "God praxis (NCK kunskapsbanken, Socialstyrelsens handbok om våld i nära relationer): riskbedömningen görs om när situationen förändras"},
-        {"id": "D011-4", "text": "Leder en bedömning av hög risk till konkreta skyddsåtgärder som planeras tillsammans med den våldsutsatta?", "answerKind": "yesPartialNo", "evidence": "Rutin som beskriver vad som händer vid hög risk; avidentifierat exempel.", "footing": "god praxis", "source": "God praxis (NCK kunskapsbanken): säkerhetsplanering tillsammans med den våldsutsatta"},
+        {"id": "D011-3", "text": "Dokumenteras riskbedömningen och görs den om när situationen förändras, till exempel vid separation eller när den våldsutövande släpps från frihetsberövande?", "answerKind": "yesPartialNo", "evidence": "Rutin; granskning av ett urval akter.", "footing": "god praxis", "source": "God praxis (modellens bedömning): riskbedömningen görs om när situationen förändras, till exempel vid separation eller frigivning"},
+        {"id": "D011-4", "text": "Leder en bedömning av hög risk till konkreta skyddsåtgärder som planeras tillsammans med den våldsutsatta?", "answerKind": "yesPartialNo", "evidence": "Rutin som beskriver vad som händer vid hög risk; avidentifierat exempel.", "footing": "god praxis", "source": "God praxis (modellens bedömning): säkerhetsplanering tillsammans med den våldsutsatta vid hög risk"},
         {"id": "D011-5", "text": "Vilken bedömningsmetod används främst vid riskbedömning av våldsutsatta vuxna?", "answerKind": "choice", "choices": ["FREDA", "SARA:SV", "PATRIARK", "flera metoder", "annan metod", "ingen standardiserad metod"], "evidence": "Rutin som anger metoden.", "footing": "allmänt råd", "basis": [{"provision": "sosfs2014-4-5kap-ar", "strength": "bör"}], "source": "ÖJ-indikator: Standardiserad bedömningsmetod vid utredning av våldsutsatta vuxna (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"}
       ]
     },
@@ -450,7 +450,7 @@ public enum EmbeddedFiles {
       ],
       "questions": [
         // Lagen kräver en individuell prövning av rätten till bistånd, inte riktlinjer.
-        {"id": "D013-1", "text": "Tar riktlinjerna för ekonomiskt bistånd hänsyn till särskilda behov och kostnader hos våldsutsatta?", "answerKind": "yesPartialNo", "evidence": "Riktlinjer för ekonomiskt bistånd med avsnitt om våld i nära relationer.", "footing": "god praxis", "source": "God praxis (Socialstyrelsens handbok om våld i nära relationer): riktlinjer för ekonomiskt bistånd som tar hänsyn till våldsutsatthet"},
+        {"id": "D013-1", "text": "Tar riktlinjerna för ekonomiskt bistånd hänsyn till särskilda behov och kostnader hos våldsutsatta?", "answerKind": "yesPartialNo", "evidence": "Riktlinjer för ekonomiskt bistånd med avsnitt om våld i nära relationer.", "footing": "god praxis", "source": "God praxis (modellens bedömning): riktlinjer för ekonomiskt bistånd som tar hänsyn till våldsutsatthet"},
         // Lagen kräver prövning av rätten till bistånd men anger inte att den ska ske samma dag eller utanför kontorstid.
         {"id": "D013-2", "text": "Kan våldsutsatta få akut ekonomiskt bistånd samma dag, även utanför kontorstid?", "answerKind": "yesPartialNo", "evidence": "Rutin för akut bistånd och socialjourens delegation.", "footing": "god praxis", "source": "God praxis (modellens bedömning): akut ekonomiskt bistånd samma dag, även utanför kontorstid"},
         {"id": "D013-3", "text": "Finns en rutin för praktisk hjälp vid uppbrott, till exempel att hämta tillhörigheter i bostaden med polisens hjälp?", "answerKind": "yesPartialNo", "evidence": "Rutindokument.", "footing": "god praxis", "source": "God praxis (modellens bedömning): rutin för praktisk hjälp vid uppbrott"}
@@ -822,7 +822,7 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-13-8", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D027-1", "text": "Finns aktuell information om stöd till våldsutövare på kommunens webbplats?", "answerKind": "yesPartialNo", "evidence": "Länk och datum för senaste uppdatering.", "footing": "krav", "basis": [{"provision": "sol2001-3-1", "strength": "ska"}, {"provision": "sol2025-6-2", "strength": "ska"}], "source": "ÖJ-indikator: Aktuell information på kommunens webbplats om stöd och hjälp till våldsutövare (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D027-1", "text": "Finns aktuell information om stöd till våldsutövare på kommunens webbplats?", "answerKind": "yesPartialNo", "evidence": "Länk och datum för senaste uppdatering.", "footing": "god praxis", "source": "ÖJ-indikator: Aktuell information på kommunens webbplats om stöd och hjälp till våldsutövare (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
         {"id": "D027-2", "text": "Känner personal inom missbruksvård, familjerätt och barn- och ungdomsvård till vart de kan hänvisa våldsutövare?", "answerKind": "yesPartialNo", "evidence": "Rutin eller informationsmaterial till personalen.", "footing": "god praxis", "source": "God praxis (modellens bedömning): personal som möter våldsutövare vet vart de kan hänvisa"}
       ]
     }
@@ -1065,10 +1065,10 @@ public enum EmbeddedFiles {
       "themes": ["oj-samverkan", "oj-styrning"],
       "basis": [
         {"provision": "sol2001-2-5", "strength": "ska"},
+        {"provision": "sol2001-2-1-2011", "strength": "ska"},
         {"provision": "sol2001-5-11-2002", "strength": "ska"},
         {"provision": "sol2001-5-11-2006", "strength": "ska"},
         {"provision": "sol2001-5-11-2007", "strength": "ska"},
-        {"provision": "sol2001-2-1-2011", "strength": "ska"},
         {"provision": "sol2001-5-11-2013", "strength": "ska"},
         {"provision": "sol2001-2a-4-2024", "strength": "ska"},
         {"provision": "sol2025-4-1", "strength": "ska"},
@@ -1077,6 +1077,7 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-29-2", "strength": "ska"}
       ],
       "questions": [
+        // Krav för placeringar som kommunen gör eller betalar: myndighetsutövning får inte lämnas över. Den som själv vänder sig till en jour utan kontakt med socialtjänsten omfattas inte.
         {"id": "D036-1", "text": "Fattar nämnden egna biståndsbeslut när en kommuninvånare bor i skyddat boende som drivs av en kvinnojour eller annan utförare?", "answerKind": "yesPartialNo", "evidence": "Rutin; antal beslut om skyddat boende hos externa utförare senaste året.", "footing": "krav"},
         {"id": "D036-2", "text": "Vilken form har kommunens överenskommelse med kvinnojouren eller motsvarande organisation?", "answerKind": "choice", "choices": ["idéburet offentligt partnerskap (IOP)", "upphandlat avtal", "reserverad upphandling", "föreningsbidrag", "annan form", "ingen överenskommelse"], "evidence": "Avtal, överenskommelse eller bidragsbeslut.", "footing": "god praxis", "source": "Uppgift om samverkansform; lagen kräver ingen överenskommelse med en kvinnojour (IOP, upphandling och bidrag är kommunens eget val)"},
         {"id": "D036-3", "text": "Är det i avtal eller överenskommelser med externa utförare tydligt att beslut om insatser fattas av nämnden och att nämnden behåller ansvaret?", "answerKind": "yesPartialNo", "evidence": "Avtalstext.", "footing": "god praxis", "source": "God praxis (modellens bedömning): avtalen visar att besluten och ansvaret ligger kvar hos nämnden", "notApplicable": "Kommunen har inga avtal eller överenskommelser med externa utförare av stöd eller skyddat boende."},
@@ -1090,7 +1091,7 @@ public enum EmbeddedFiles {
       "action": "Ta fram skriftliga överenskommelser, beslutade på ledningsnivå, om hur samverkan i enskilda ärenden ska gå till med polis, hälso- och sjukvård och kvinnojour, och följ upp dem minst vartannat år.",
       "dialogue": "När polisen gör en anmälan om våld i nära relation en lördag, vad händer sedan mellan polisen, vården och socialtjänsten?",
       "consequence": "styrning och förutsättningar",
-      "decision": "Ge förvaltningen i uppdrag att ta fram skriftliga överenskommelser om samverkan i enskilda ärenden med polis, hälso- och sjukvård och kvinnojour och en plan för att följa upp dem, med återrapport till nämnden inom sex månader.",
+      "decision": "Ge förvaltningen i uppdrag att redovisa hur samverkan i enskilda våldsärenden fungerar med polis, hälso- och sjukvård och civilsamhället och föreslå var skriftliga överenskommelser behövs, med återrapport till nämnden inom sex månader.",
       "themes": ["oj-samverkan"],
       "basis": [
         {"provision": "sol2001-3-5-2002", "strength": "ska"},
@@ -1191,8 +1192,9 @@ public enum EmbeddedFiles {
         {"provision": "sol2025-5-2", "strength": "ska"}
       ],
       "questions": [
-        {"id": "D039-1", "text": "Har resultaten av insatser till våldsutsatta vuxna följts upp systematiskt, sammanställts på gruppnivå och använts för att utveckla verksamheten under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport och beslut om åtgärder.", "footing": "krav"},
-        {"id": "D039-2", "text": "Har motsvarande uppföljning gjorts av insatser till barn som upplevt våld och till våldsutövare?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport.", "footing": "krav"},
+        // Lagen kräver systematiskt kvalitetsarbete men inte att resultaten för just våldsområdet sammanställs på gruppnivå; det är ÖJ:s indikator.
+        {"id": "D039-1", "text": "Har resultaten av insatser till våldsutsatta vuxna följts upp systematiskt, sammanställts på gruppnivå och använts för att utveckla verksamheten under det senaste året?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport och beslut om åtgärder.", "footing": "god praxis", "source": "ÖJ-indikator: Systematisk uppföljning av insatser till enskilda vuxna – sammanställd på gruppnivå och använd för verksamhetsutveckling (Socialstyrelsen, Öppna jämförelser – våld i nära relationer)"},
+        {"id": "D039-2", "text": "Har motsvarande uppföljning gjorts av insatser till barn som upplevt våld och till våldsutövare?", "answerKind": "yesPartialNo", "evidence": "Uppföljningsrapport.", "footing": "god praxis", "source": "God praxis (jfr ÖJ-indikator: Systematisk uppföljning av insatser till enskilda vuxna – sammanställd på gruppnivå och använd för verksamhetsutveckling (Socialstyrelsen, Öppna jämförelser – våld i nära relationer))"},
         {"id": "D039-3", "text": "Redovisas arbetet med våld i nära relationer för nämnden minst en gång om året?", "answerKind": "yesPartialNo", "evidence": "Protokollsutdrag och rapport.", "footing": "god praxis", "source": "God praxis (modellens bedömning): årlig redovisning för nämnden; lagen anger inget intervall"}
       ]
     },
@@ -1208,9 +1210,9 @@ public enum EmbeddedFiles {
       "themes": ["oj-uppfoljning"],
       "basis": [
         {"provision": "sol2001-3-3-2002", "strength": "ska"},
+        {"provision": "sol2001-3-3-2023", "strength": "ska"},
         {"provision": "sol2001-3-5-2002", "strength": "ska"},
         {"provision": "sol2001-3-5-2013", "strength": "ska"},
-        {"provision": "sol2001-3-3-2023", "strength": "ska"},
         {"provision": "sol2025-5-2", "strength": "ska"},
         {"provision": "sol2025-10-3", "strength": "ska"}
       ],
@@ -1233,8 +1235,8 @@ public enum EmbeddedFiles {
       "themes": ["oj-uppfoljning", "oj-stod"],
       "basis": [
         {"provision": "sol2001-3-3-2002", "strength": "ska"},
-        {"provision": "kl2017-10-8", "strength": "ska"},
         {"provision": "sol2001-3-3-2023", "strength": "ska"},
+        {"provision": "kl2017-10-8", "strength": "ska"},
         {"provision": "sol2001-6-4-2024", "strength": "ska"},
         {"provision": "sol2025-5-2", "strength": "ska"},
         {"provision": "sol2025-9-11", "strength": "ska"}
@@ -2080,7 +2082,7 @@ public enum EmbeddedFiles {
       "kind": "lag",
       "validFrom": "2025-07-01",
       "summary": "Myndigheter inom bland annat hälso- och sjukvården, tandvården, socialtjänsten och skolan, och de som är anställda där, är skyldiga att genast anmäla till socialnämnden om de i sin verksamhet får kännedom om eller misstänker att ett barn far illa. Skyldigheten gäller också socialtjänstens egen personal, till exempel i enheter för vuxna.",
-      "source": "Issue 16: läst i kopian (post '19:1', rubrik 'Myndigheter och yrkesverksamma'; nuvarande lydelse 'Lag (2025:1501)', vars datum och ändringar inte är lästa; myndigheter inom socialtjänsten och deras anställda finns med i listan). Motsvarar 14 kap. 1 § SoL 2001:453. Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
+      "source": "Issue 16: läst i kopian (post '19:1', rubrik 'Myndigheter och yrkesverksamma'; nuvarande lydelse 'Lag (2025:1501)'; myndigheter inom socialtjänsten och deras anställda finns med i listan). Enligt Regeringskansliets register (se-lex/sfs-processor, data/testdocs/rkrattsbaser/sfs-2025-400.json, commit 401412aa086c67e762ae33100f8e16d268dbe8da) ändrades 19 kap. 1 § genom SFS 2025:1501 från 2026-01-15 (V); den ursprungliga lydelsen 2025-07-01–2026-01-14 är inte läst, och att socialtjänsten fanns med också där är S (motsvarigheten 14 kap. 1 § SoL 2001:453 omfattade socialtjänsten). Motsvarar 14 kap. 1 § SoL 2001:453. Ikraftträdande enligt legal-sources.md rad 2025-07-01 (V). Rad i legal-sources.md (Issue 16)."
     },
     {
       "id": "sol2025-20-1",
@@ -2184,7 +2186,7 @@ public enum EmbeddedFiles {
       "kind": "lag",
       "validFrom": "2025-07-01",
       "summary": "En kommun som själv bedriver bland annat skyddat boende ska anmäla verksamheten till IVO innan den påbörjas. I nuvarande lydelse (Lag 2025:1299) ska anmälan också göras när verksamheten upphör tillfälligt, läggs ned eller ändras väsentligt.",
-      "source": "legal-sources.md, tabellen SoL 2001:453 → SoL 2025:400, rad 'IVO permit' (V; nuvarande lydelse 'Lag (2025:1299)', ändringens datum och innehåll är inte lästa). Juristgranskningen: att kommuner ska anmäla skyddade boenden till IVO gällde enligt Socialstyrelsen (nyhet om meddelandebladet, 2024) och IVO (nyhet 2023-10-31) redan från 2024-04-01 (S); motsvarande paragraf i SoL 2001:453 är inte läst (7 kap. 1 § är avkortad i kopian)."
+      "source": "legal-sources.md, tabellen SoL 2001:453 → SoL 2025:400, rad 'IVO permit' (V; nuvarande lydelse 'Lag (2025:1299)'). Issue 16: enligt Regeringskansliets register (se-lex/sfs-processor, data/testdocs/rkrattsbaser/sfs-2025-400.json, commit 401412aa086c67e762ae33100f8e16d268dbe8da) trädde SFS 2025:1299 (ändr. 26 kap. 2 §) i kraft 2026-01-01 (V); lydelsen 2025-07-01–2025-12-31 är inte läst. Juristgranskningen: att kommuner ska anmäla skyddade boenden till IVO gällde enligt Socialstyrelsen (nyhet om meddelandebladet, 2024) och IVO (nyhet 2023-10-31) redan från 2024-04-01 (S); motsvarande paragraf i SoL 2001:453 är inte läst (7 kap. 1 § är avkortad i kopian)."
     },
     {
       "id": "sol2025-29-2",
@@ -2696,7 +2698,7 @@ kod,namn
     (
       "brief.html",
       #"""
-{{! Underlag för dialogmöte, HTML för skärm och utskrift på A4. Fälten beskrivs i templates/README.md. }}<!DOCTYPE html>
+{{! Underlag för dialogmöte, HTML för skärm och utskrift på A4. Sidan 1 är det en politiker behöver: resultatet, de allvarligaste bristerna, förslag till beslut och frågorna. Fälten beskrivs i templates/README.md. }}<!DOCTYPE html>
 <html lang="sv">
 <head>
 <meta charset="utf-8">
@@ -2705,21 +2707,35 @@ kod,namn
 <style>
 body { font-family: "Segoe UI", Arial, sans-serif; color: #1a1a1a; background: #fff;
   max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
-h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 1.8rem; border-bottom: 1px solid #999; }
-h3 { font-size: 1.05rem; margin-bottom: 0.3rem; }
+h1 { font-size: 1.6rem; margin: 0.4rem 0; } h2 { font-size: 1.25rem; margin-top: 1.6rem; border-bottom: 1px solid #767676; }
+h3 { font-size: 1.05rem; margin: 0.6rem 0 0.2rem; }
 table { border-collapse: collapse; margin: 0.8rem 0; font-size: 0.92rem; }
-th, td { border: 1px solid #8a8a8a; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #767676; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: #f0f0f0; }
-.notice { border: 2px solid #1a1a1a; padding: 0.5rem 1rem; background: #fffbe6; }
-.meta { color: #333; }
-.key { font-size: 1.05rem; }
+.notice { border: 2px solid #1a1a1a; padding: 0.4rem 1rem; background: #fffbe6; margin: 0 0 0.5rem; }
+.meta { color: #333; margin: 0.2rem 0; }
+.key { font-size: 1.08rem; }
+.finding p, .finding ul { margin: 0.15rem 0; }
+.kind { font-weight: normal; }
+.decisions { border-left: 4px solid #1a1a1a; padding-left: 0.8rem; }
+.decisions li { margin-bottom: 0.3rem; }
 .this { font-weight: bold; }
+.trend { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
+.trend figure { margin: 0; flex: 0 0 auto; max-width: 22rem; } .trend table { margin: 0; }
+.plan { width: 100%; table-layout: fixed; font-size: 0.85rem; }
+.plan ul { margin: 0; padding-left: 1rem; }
+.plan .c1 { width: 84%; } .plan .c4, .plan .c5 { width: 8%; }
+.plan th, .plan td { padding: 0.15rem 0.35rem; } .plan p { margin: 0; }
 figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; color: #333; }
-@page { size: A4; margin: 14mm 15mm; }
+@page { size: A4; margin: 12mm 14mm; }
 @media print {
-  body { margin: 0; max-width: none; font-size: 10pt; line-height: 1.35; }
-  h2 { break-after: avoid; } h3 { break-after: avoid; }
-  table, figure, .finding { break-inside: avoid; }
+  body { margin: 0; max-width: none; font-size: 9.5pt; line-height: 1.3; }
+  .key { font-size: 10.5pt; } .plan { font-size: 8pt; }
+  table { font-size: 8.5pt; margin: 0.4rem 0; } th, td { padding: 0.1rem 0.4rem; }
+  table.plan { break-inside: auto; } .plan tr { break-inside: avoid; }
+  h1 { font-size: 15pt; } h2 { font-size: 12pt; margin-top: 0.9rem; } h3 { font-size: 10pt; }
+  h2, h3 { break-after: avoid; }
+  table, figure, .finding, li { break-inside: avoid; }
   .page-break { break-before: page; }
 }
 </style>
@@ -2728,61 +2744,112 @@ figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; color: #333; }
 <header>
 {{#fictional}}<p class="notice"><strong>{{fictionalNotice}}</strong></p>{{/fictional}}
 <h1>{{title}}</h1>
-<p class="meta">{{countyName}} · omgång {{round}} · referensdatum {{referenceDate}} · för {{audience}}</p>
+<p class="meta">{{countyName}} · {{round}} · läget den {{referenceDate}} · för {{audience}}</p>
 </header>
 <main>
-<section aria-labelledby="sammanfattning">
-<h2 id="sammanfattning">Sammanfattning</h2>
+<section aria-labelledby="korthet">
+<h2 id="korthet">Resultatet i korthet</h2>
 <p class="key">{{summaryLead}}</p>
-{{?topThree}}<ol>{{/topThree}}
-{{#topThree}}<li>{{text}}</li>
-{{/topThree}}
-{{?topThree}}</ol>{{/topThree}}
 </section>
-<section aria-labelledby="resultat">
-<h2 id="resultat">Resultat och vad det betyder</h2>
 {{#answered}}
+<section aria-labelledby="brister">
+<h2 id="brister">De allvarligaste bristerna</h2>
+{{#topFindings}}
+<div class="finding">
+<h3>{{#id}}{{id}} {{/id}}{{title}} <span class="kind">({{kind}}, {{urgency}})</span></h3>
+<p>{{requirement}}</p>
+<ul>
+{{#missing}}<li>{{text}}</li>
+{{/missing}}
+</ul>
+</div>
+{{/topFindings}}
+{{^topFindings}}<p>Svaren visar inga brister och inga förbättringsområden.</p>{{/topFindings}}
+{{#moreFindings}}<p>{{moreFindings}}</p>{{/moreFindings}}
+</section>
+{{/answered}}
+<section aria-labelledby="beslut" class="decisions">
+<h2 id="beslut">Förslag till beslut</h2>
+<p>Socialnämnden kan besluta att:</p>
+<ol>
+{{#decisions}}<li>{{text}}</li>
+{{/decisions}}
+</ol>
+</section>
+<section aria-labelledby="dialog">
+<h2 id="dialog">Frågor till dialogmötet</h2>
+<ol>
+{{#dialogueQuestions}}<li>{{text}}</li>
+{{/dialogueQuestions}}
+</ol>
+</section>
+<section aria-labelledby="ansvar">
+<h2 id="ansvar">Vad nämnden ansvarar för – och inte kvinnojouren</h2>
+{{#responsibility}}<p>{{text}}</p>
+{{/responsibility}}
+</section>
+{{#answered}}
+<section aria-labelledby="resultat">
+<h2 id="resultat">Resultatet och vad det betyder</h2>
 <table>
 <caption>Kommunens resultat</caption>
 <thead><tr><th scope="col">Mått</th><th scope="col">Värde</th></tr></thead>
 <tbody>
-<tr><th scope="row">Uppfyllelse</th><td>{{fulfilment}} % (länets median {{median}} %)</td></tr>
+<tr><th scope="row">Uppfyllelse</th><td>{{fulfilment}} %{{#compared}} (länets median {{median}} %){{/compared}}</td></tr>
 <tr><th scope="row">Fullständighet</th><td>{{completeness}} % ({{answeredCount}} av {{applicableCount}} frågor)</td></tr>
-<tr><th scope="row">Brister (ska)</th><td>{{deficiencyCount}}</td></tr>
-<tr><th scope="row">Förbättringsområden (bör)</th><td>{{improvementCount}}</td></tr>
+<tr><th scope="row">Brister (det lag eller föreskrift kräver)</th><td>{{deficiencyCount}}</td></tr>
+<tr><th scope="row">Förbättringsområden (råd och god praxis)</th><td>{{improvementCount}}</td></tr>
 <tr><th scope="row">Vet ej</th><td>{{unknownCount}}</td></tr>
-<tr><th scope="row">Ja-svar utan underlag</th><td>{{unverifiedCount}}</td></tr>
+<tr><th scope="row">Ja-svar utan belägg</th><td>{{unverifiedCount}}</td></tr>
 </tbody>
 </table>
-<p>{{scoreMeaning}}</p>
-{{/answered}}
+{{^detailed}}<p>{{scoreMeaning}}</p>{{/detailed}}
 <p>{{notSupervision}}</p>
 </section>
-<section aria-labelledby="brister">
-<h2 id="brister">De allvarligaste bristerna</h2>
-{{#deficiencies}}
-<div class="finding">
-<h3>{{id}} {{title}} — {{urgency}}</h3>
-<ul>
-<li>Lagrum: {{citation}} ({{strength}})</li>
-{{#missing}}<li>Saknas: {{text}}</li>
-{{/missing}}
-<li>Föreslagen åtgärd: {{action}}</li>
-</ul>
+{{/answered}}
+{{#hasTrend}}
+<section aria-labelledby="utveckling">
+<h2 id="utveckling">Utvecklingen över tid</h2>
+<div class="trend">
+<figure>
+{{{trendChart}}}
+<figcaption>{{trendText}}</figcaption>
+</figure>
+<table>
+<caption>Uppfyllelse per omgång</caption>
+<thead><tr><th scope="col">Omgång</th><th scope="col">Kommunen</th><th scope="col">Länets median</th><th scope="col">Plats i länet</th></tr></thead>
+<tbody>
+{{#trend}}<tr><th scope="row">{{round}}</th><td>{{fulfilment}}</td><td>{{median}}</td><td>{{rank}}</td></tr>
+{{/trend}}
+</tbody>
+</table>
 </div>
-{{/deficiencies}}
-{{^deficiencies}}<p>Svaren visar inga brister.</p>{{/deficiencies}}
-{{#moreDeficiencies}}<p>{{moreDeficiencies}}</p>{{/moreDeficiencies}}
+{{?trendFindings}}<ul>{{/trendFindings}}
+{{#trendFindings}}<li>{{text}}</li>
+{{/trendFindings}}
+{{?trendFindings}}</ul>{{/trendFindings}}
 </section>
-<section aria-labelledby="styrkor">
-<h2 id="styrkor">Styrkor</h2>
-{{?strengths}}<ul>{{/strengths}}
-{{#strengths}}<li>{{text}}</li>
-{{/strengths}}
-{{?strengths}}</ul>{{/strengths}}
-{{^strengths}}<p>Inga styrkor kan visas utan svar.</p>{{/strengths}}
-</section>
+{{/hasTrend}}
 {{#detailed}}
+{{?actionPlan}}
+<section aria-labelledby="handlingsplan">
+<h2 id="handlingsplan">Handlingsplan</h2>
+<p>Alla fynd, de allvarligaste först. Fyll i vem som ansvarar och när åtgärden ska vara klar.</p>
+{{/actionPlan}}
+{{#actionPlan}}
+<h3>{{heading}}</h3>
+<table class="plan">
+<thead><tr><th scope="col" class="c1">Fynd, det som saknas och föreslagen åtgärd</th><th scope="col" class="c4">Ansvarig</th><th scope="col" class="c5">Klart senast</th></tr></thead>
+<tbody>
+{{#findings}}<tr><td><p><strong>{{id}} {{title}}</strong> ({{citation}})</p>{{?missing}}<ul>{{/missing}}{{#missing}}<li>{{text}}</li>{{/missing}}{{?missing}}</ul>{{/missing}}<p><strong>Åtgärd:</strong> {{action}}</p></td><td></td><td></td></tr>
+{{/findings}}
+</tbody>
+</table>
+{{/actionPlan}}
+{{?actionPlan}}
+</section>
+{{/actionPlan}}
+{{#answered}}
 <section aria-labelledby="omraden">
 <h2 id="omraden">Alla områden</h2>
 <table>
@@ -2794,7 +2861,20 @@ figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; color: #333; }
 </tbody>
 </table>
 </section>
+{{/answered}}
 {{/detailed}}
+{{?strengths}}
+<section aria-labelledby="styrkor">
+<h2 id="styrkor">Styrkor</h2>
+<ul>
+{{/strengths}}
+{{#strengths}}<li>{{text}}</li>
+{{/strengths}}
+{{?strengths}}
+</ul>
+</section>
+{{/strengths}}
+{{#compared}}
 <section aria-labelledby="lanet">
 <h2 id="lanet">Kommunen i länet</h2>
 <figure>
@@ -2803,58 +2883,58 @@ figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; color: #333; }
 </figure>
 </section>
 <section aria-labelledby="civilsamhallet">
-<h2 id="civilsamhallet">Civilsamhället och kommunens ansvar</h2>
+<h2 id="civilsamhallet">Civilsamhällets syn och avtalen</h2>
 {{#civilSociety}}<p>{{text}}</p>
 {{/civilSociety}}
 {{^civilSociety}}<p>Ingen organisation i civilsamhället har besvarat checklistan om kommunen i denna omgång.</p>{{/civilSociety}}
-{{?discrepancies}}<ul>{{/discrepancies}}
-{{#discrepancies}}<li>Olika svar: {{text}}</li>
+{{?discrepancies}}<h3>Olika svar, det som rör skydd först</h3>
+<ul>
 {{/discrepancies}}
-{{?discrepancies}}</ul>{{/discrepancies}}
+{{#discrepancies}}<li>{{text}}</li>
+{{/discrepancies}}
+{{?discrepancies}}</ul>
+{{/discrepancies}}
+{{?agreementFlags}}<h3>Att ta upp om avtalen</h3>
+<ul>
+{{/agreementFlags}}
+{{#agreementFlags}}<li>{{text}}</li>
+{{/agreementFlags}}
+{{?agreementFlags}}</ul>
+{{/agreementFlags}}
+{{#moreDiscrepancies}}<p>{{moreDiscrepancies}}</p>{{/moreDiscrepancies}}
 {{?agreements}}<h3>Avtal med civilsamhället</h3>
 <ul>
 {{/agreements}}
 {{#agreements}}<li>{{text}}</li>
 {{/agreements}}
-{{#agreementFlags}}<li><strong>Att ta upp:</strong> {{text}}</li>
-{{/agreementFlags}}
 {{?agreements}}</ul>
 {{/agreements}}
-{{#responsibility}}<p>{{responsibility}}</p>{{/responsibility}}
 {{#coverage}}<p>{{coverage}}</p>{{/coverage}}
 {{?exceptions}}<ul>{{/exceptions}}
 {{#exceptions}}<li>Undantag: {{text}}</li>
 {{/exceptions}}
 {{?exceptions}}</ul>{{/exceptions}}
 </section>
-<section aria-labelledby="forandringar">
-<h2 id="forandringar">Förändringar sedan förra omgången</h2>
-{{#hasPrevious}}
+{{/compared}}
+{{?lawChanges}}
+<section aria-labelledby="lagen">
+<h2 id="lagen">Ändrad lag sedan {{previousRound}}</h2>
 <ul>
-{{#roundChange}}<li>{{text}}</li>
-{{/roundChange}}
-{{#lawChanges}}<li>Ändrad lag: {{text}}</li>
 {{/lawChanges}}
-{{#newDuties}}<li>Ny plikt: {{text}}</li>
-{{/newDuties}}
+{{#lawChanges}}<li>{{text}}</li>
+{{/lawChanges}}
+{{?lawChanges}}
 </ul>
-{{/hasPrevious}}
-{{^hasPrevious}}<p>Det finns ingen tidigare omgång att jämföra med.</p>{{/hasPrevious}}
 </section>
-<section aria-labelledby="dialog">
-<h2 id="dialog">Frågor till dialogmötet</h2>
-<ol>
-{{#dialogueQuestions}}<li>{{text}}</li>
-{{/dialogueQuestions}}
-</ol>
-</section>
+{{/lawChanges}}
 <section aria-labelledby="metod">
 <h2 id="metod">Så har siffrorna tagits fram</h2>
+{{#detailed}}
 <ul>
 {{#method}}<li>{{text}}</li>
 {{/method}}
 </ul>
-<h3>Datakvalitet</h3>
+{{/detailed}}
 <ul>
 {{#dataQuality}}<li>{{text}}</li>
 {{/dataQuality}}
@@ -2872,68 +2952,118 @@ figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; color: #333; }
     (
       "brief.md",
       #"""
-{{! Underlag för dialogmöte, Markdown. Fälten beskrivs i templates/README.md. }}
+{{! Underlag för dialogmöte, Markdown. Först det en politiker behöver: resultatet, de allvarligaste bristerna, förslag till beslut och frågorna. Fälten beskrivs i templates/README.md. }}
 # {{title}}
 
 {{#fictional}}
 > **{{fictionalNotice}}**
 
 {{/fictional}}
-{{countyName}} · omgång {{round}} · referensdatum {{referenceDate}} · för {{audience}}
+{{countyName}} · {{round}} · läget den {{referenceDate}} · för {{audience}}
 
-## Sammanfattning
+## Resultatet i korthet
 
 {{summaryLead}}
 
-{{#topThree}}
-1. {{text}}
-{{/topThree}}
-
-## Resultat och vad det betyder
-
 {{#answered}}
+## De allvarligaste bristerna
+
+{{#topFindings}}
+### {{#id}}{{id}} {{/id}}{{title}} ({{kind}}, {{urgency}})
+
+{{requirement}}
+
+{{#missing}}
+- {{text}}
+{{/missing}}
+
+{{/topFindings}}
+{{^topFindings}}
+Svaren visar inga brister och inga förbättringsområden.
+
+{{/topFindings}}
+{{#moreFindings}}
+{{moreFindings}}
+
+{{/moreFindings}}
+{{/answered}}
+## Förslag till beslut
+
+Socialnämnden kan besluta att:
+
+{{#decisions}}
+1. {{text}}
+{{/decisions}}
+
+## Frågor till dialogmötet
+
+{{#dialogueQuestions}}
+1. {{text}}
+{{/dialogueQuestions}}
+
+## Vad nämnden ansvarar för – och inte kvinnojouren
+
+{{#responsibility}}
+{{text}}
+
+{{/responsibility}}
+{{#answered}}
+## Resultatet och vad det betyder
+
 | Mått | Värde |
 | --- | --- |
-| Uppfyllelse | {{fulfilment}} % (länets median {{median}} %) |
+| Uppfyllelse | {{fulfilment}} %{{#compared}} (länets median {{median}} %){{/compared}} |
 | Fullständighet | {{completeness}} % ({{answeredCount}} av {{applicableCount}} frågor) |
-| Brister (ska) | {{deficiencyCount}} |
-| Förbättringsområden (bör) | {{improvementCount}} |
+| Brister (det lag eller föreskrift kräver) | {{deficiencyCount}} |
+| Förbättringsområden (råd och god praxis) | {{improvementCount}} |
 | Vet ej | {{unknownCount}} |
-| Ja-svar utan underlag | {{unverifiedCount}} |
+| Ja-svar utan belägg | {{unverifiedCount}} |
 
 {{scoreMeaning}}
 
-{{/answered}}
 {{notSupervision}}
 
-## De allvarligaste bristerna
+{{/answered}}
+{{#hasTrend}}
+## Utvecklingen över tid
 
-{{#deficiencies}}
-### {{id}} {{title}} — {{urgency}}
+{{trendText}}
 
-- Lagrum: {{citation}} ({{strength}})
+| Omgång | Kommunen | Länets median | Plats i länet |
+| --- | --- | --- | --- |
+{{#trend}}
+| {{round}} | {{fulfilment}} | {{median}} | {{rank}} |
+{{/trend}}
+
+{{#trendFindings}}
+- {{text}}
+{{/trendFindings}}
+
+{{/hasTrend}}
+{{#detailed}}
+{{?actionPlan}}
+## Handlingsplan
+
+Alla fynd, de allvarligaste först. Fyll i vem som ansvarar och när åtgärden ska vara klar.
+
+{{/actionPlan}}
+{{#actionPlan}}
+### {{heading}}
+
+{{#findings}}
+#### {{id}} {{title}}
+
+Lagrum: {{citation}}.
+
 {{#missing}}
-- Saknas: {{text}}
+- {{text}}
 {{/missing}}
 - Föreslagen åtgärd: {{action}}
+- Ansvarig: ____________________ Klart senast: ____________
 
-{{/deficiencies}}
-{{^deficiencies}}
-Svaren visar inga brister.
-
-{{/deficiencies}}
-{{moreDeficiencies}}
-
-## Styrkor
-
-{{#strengths}}
-- {{text}}
-{{/strengths}}
-{{^strengths}}
-Inga styrkor kan visas utan svar.
-{{/strengths}}
-
-{{#detailed}}
+{{/findings}}
+{{/actionPlan}}
+{{#answered}}
 ## Alla områden
 
 | Område | Uppfyllelse % | Fullständighet % | Brister |
@@ -2942,7 +3072,19 @@ Inga styrkor kan visas utan svar.
 | {{title}} | {{fulfilment}} | {{completeness}} | {{deficiencies}} |
 {{/areas}}
 
+{{/answered}}
 {{/detailed}}
+{{?strengths}}
+## Styrkor
+
+{{/strengths}}
+{{#strengths}}
+- {{text}}
+{{/strengths}}
+{{?strengths}}
+
+{{/strengths}}
+{{#compared}}
 ## Kommunen i länet
 
 {{chartText}}
@@ -2953,18 +3095,40 @@ Inga styrkor kan visas utan svar.
 | {{#isThis}}**{{/isThis}}{{name}}{{#isThis}}**{{/isThis}} | {{fulfilment}} |
 {{/positions}}
 
-## Civilsamhället och kommunens ansvar
+## Civilsamhällets syn och avtalen
 
 {{#civilSociety}}
-- {{text}}
+{{text}}
+
 {{/civilSociety}}
 {{^civilSociety}}
 Ingen organisation i civilsamhället har besvarat checklistan om kommunen i denna omgång.
-{{/civilSociety}}
-{{#discrepancies}}
-- Olika svar: {{text}}
-{{/discrepancies}}
 
+{{/civilSociety}}
+{{?discrepancies}}
+Olika svar, det som rör skydd först:
+
+{{/discrepancies}}
+{{#discrepancies}}
+- {{text}}
+{{/discrepancies}}
+{{?discrepancies}}
+
+{{/discrepancies}}
+{{?agreementFlags}}
+Att ta upp om avtalen:
+
+{{/agreementFlags}}
+{{#agreementFlags}}
+- {{text}}
+{{/agreementFlags}}
+{{?agreementFlags}}
+
+{{/agreementFlags}}
+{{#moreDiscrepancies}}
+{{moreDiscrepancies}}
+
+{{/moreDiscrepancies}}
 {{?agreements}}
 Avtal med civilsamhället:
 
@@ -2972,49 +3136,35 @@ Avtal med civilsamhället:
 {{#agreements}}
 - {{text}}
 {{/agreements}}
-{{#agreementFlags}}
-- Att ta upp: {{text}}
-{{/agreementFlags}}
+{{?agreements}}
 
-{{responsibility}}
-
+{{/agreements}}
+{{#coverage}}
 {{coverage}}
 
+{{/coverage}}
 {{#exceptions}}
 - Undantag: {{text}}
 {{/exceptions}}
+{{/compared}}
+{{?lawChanges}}
+## Ändrad lag sedan {{previousRound}}
 
-## Förändringar sedan förra omgången
-
-{{#hasPrevious}}
-{{#roundChange}}
-- {{text}}
-{{/roundChange}}
-{{#lawChanges}}
-- Ändrad lag: {{text}}
 {{/lawChanges}}
-{{#newDuties}}
-- Ny plikt: {{text}}
-{{/newDuties}}
-{{/hasPrevious}}
-{{^hasPrevious}}
-Det finns ingen tidigare omgång att jämföra med.
-{{/hasPrevious}}
+{{#lawChanges}}
+- {{text}}
+{{/lawChanges}}
+{{?lawChanges}}
 
-## Frågor till dialogmötet
-
-{{#dialogueQuestions}}
-1. {{text}}
-{{/dialogueQuestions}}
-
+{{/lawChanges}}
 ## Så har siffrorna tagits fram
 
+{{#detailed}}
 {{#method}}
 - {{text}}
 {{/method}}
 
-Datakvalitet:
-
+{{/detailed}}
 {{#dataQuality}}
 - {{text}}
 {{/dataQuality}}

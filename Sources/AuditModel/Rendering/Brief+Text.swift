@@ -1,23 +1,6 @@
 import Foundation
 
 extension Brief {
-  func plain(_ finding: Finding) -> String {
-    let gaps = finding.gaps.filter { $0.kind != .unknown }.count
-    let unknown = finding.gaps.filter { $0.kind == .unknown }.count
-    var text = "\(finding.duty.title) (\(finding.citation)): "
-    if finding.expiredException != nil {
-      text += "ett undantag har gått ut. "
-    }
-    if gaps > 0 {
-      text += "svaren visar brister på \(gaps) av \(finding.duty.questions.count) frågor"
-      text += Self.footingBreakdown(finding) + ". "
-    }
-    if unknown > 0 {
-      text += "kommunen vet inte hur det är på \(Swedish.count(unknown, "fråga", "frågor")). "
-    }
-    return text + "Bedömning: \(finding.urgency.rawValue)."
-  }
-
   /// Which of a finding's definite gaps the law requires, Socialstyrelsen recommends or
   /// good practice asks for, e.g. ` (1 som lagen kräver, 2 som är vanlig god praxis)`.
   static func footingBreakdown(_ finding: Finding) -> String {
@@ -36,22 +19,6 @@ extension Brief {
     return parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))"
   }
 
-  func summaryLead(_ score: ResponseScore) -> String {
-    let total = score.total
-    let fulfilment = SwedishNumber.oneDecimal(total.fulfilment)
-    let median = SwedishNumber.oneDecimal(comparison.totalSummary.median)
-    var text = "\(municipality.name) har besvarat \(total.answeredQuestions) av "
-    text += "\(total.applicableQuestions) frågor om socialnämndens ansvar vid våld i nära "
-    text += "relationer. Enligt kommunens egna svar uppfylls plikterna till \(fulfilment) %; "
-    text += "medianen i länet är \(median) %. "
-    text += "Svaren visar \(Swedish.count(total.deficiencies, "brist", "brister")) mot sådant "
-    text += "som lag eller föreskrift kräver och "
-    text += "\(Swedish.count(total.improvementAreas, "förbättringsområde", "förbättringsområden")) "
-    text += "där Socialstyrelsens allmänna råd eller vanlig god praxis rekommenderar mer."
-    if !score.findings.isEmpty { text += " Det här betyder mest:" }
-    return text
-  }
-
   func scoreMeaning(_ score: ResponseScore) -> String {
     let rules = model.scoring
     let n = SwedishNumber.plain
@@ -62,8 +29,9 @@ extension Brief {
       + "\(n(rules.adviceWeight)). 100 % betyder att kommunen svarat ja på allt. "
       + "Fullständigheten, \(SwedishNumber.oneDecimal(total.completeness)) %, är andelen frågor "
       + "som fått ett svar; obesvarade frågor och \"vet ej\" sänker den men inte uppfyllelsen. "
-      + "\(Swedish.count(total.unverified, "ja-svar saknar", "ja-svar saknar")) underlag och "
-      + "är alltså inte styrkta."
+      + "\(Swedish.count(total.unverified, "ja-svar saknar", "ja-svar saknar")) belägg (ett "
+      + "dokument, beslut eller en uppföljning som visar att det stämmer) och är alltså inte "
+      + "styrkta."
   }
 
   func strengths(_ score: ResponseScore) -> [String] {
@@ -77,89 +45,15 @@ extension Brief {
     return lines
   }
 
-  var lawChanges: (changes: [String], newDuties: [String]) {
-    guard let previous = previousReferenceDate,
-      let current = row?.score?.response.metadata.referenceDate
-        ?? comparison.answered.compactMap({ $0.score?.response.metadata.referenceDate }).max(),
-      previous < current
-    else { return ([], []) }
-    let listing = ChangeListing(model: model, from: previous, to: current)
-    var lines: [String] = []
-    for day in listing.days {
-      let group = listing.changes.filter { $0.day == day }
-      let instruments = Set(group.flatMap(\.instruments)).sorted().joined(separator: ", ")
-      let counts = ModelChange.Kind.allCases.compactMap { kind -> String? in
-        let count = group.filter { $0.kind == kind }.count
-        return count == 0 ? nil : "\(count) \(kind.rawValue)"
-      }
-      lines.append("\(day) (\(instruments)): \(counts.joined(separator: ", ")).")
-    }
-    let newDuties = listing.changes.filter { $0.kind == .came }.map {
-      "\($0.duty.id) \($0.duty.title), från \($0.day) (\($0.citationAfter))"
-    }
-    return (lines, newDuties)
-  }
-
-  var roundChange: [String] {
-    guard let change,
-      let item = change.municipalities.first(where: {
-        $0.municipality.code == municipality.code
-      })
-    else { return [] }
-    guard let before = item.totalBefore, let after = item.totalAfter, let delta = item.totalDelta
-    else {
-      return [
-        item.totalBefore == nil
-          ? "Kommunen svarade inte i omgång \(change.previousRound)."
-          : "Kommunen har inte svarat i denna omgång."
-      ]
-    }
-    var lines = [
-      "Totalt \(SwedishNumber.oneDecimal(before)) → \(SwedishNumber.oneDecimal(after)) % "
-        + "(\(delta >= 0 ? "+" : "")\(SwedishNumber.oneDecimal(delta)) procentenheter) på de "
-        + "\(change.commonDuties.count) plikter som gällde i båda omgångarna."
-    ]
-    let title = { (id: String) in "\(id) \(self.model.duty(id)?.title ?? "")" }
-    let limit = isDetailed ? Int.max : 4
-    func listed(_ ids: [String]) -> String {
-      let shown = ids.prefix(limit).map(title).joined(separator: "; ")
-      return ids.count > limit ? "\(shown) och \(ids.count - limit) till" : shown
-    }
-    if !item.newDeficiencies.isEmpty {
-      let count = Swedish.count(item.newDeficiencies.count, "ny brist", "nya brister")
-      lines.append("\(count): \(listed(item.newDeficiencies)).")
-    }
-    if !item.closedDeficiencies.isEmpty {
-      let count = Swedish.count(item.closedDeficiencies.count, "brist", "brister")
-      lines.append("\(count) som inte längre finns: \(listed(item.closedDeficiencies)).")
-    }
-    return lines
-  }
-
-  func responsibility(_ score: ResponseScore?) -> String {
-    let words = ["kvinnojour", "jour", "iop", "idéburet", "idéburen"]
-    let mentions =
-      score?.response.answers.contains { answer in
-        let text = (answer.comment + " " + (answer.value?.text ?? "")).lowercased()
-        return words.contains { TextFolding.contains(text, $0) }
-      } ?? false
-    guard mentions || !(row?.civilSociety.isEmpty ?? true) else { return "" }
-    return "Kommunen arbetar med en kvinnojour eller annan ideell organisation. Ansvaret för att "
-      + "våldsutsatta och barn får stöd och skydd ligger ändå kvar hos socialnämnden, vilken "
-      + "form samarbetet än har (avtal, idéburet offentligt partnerskap eller bidrag). Det finns "
-      + "ingen lagstadgad skyldighet att samarbeta med eller finansiera kvinnojourer; "
-      + "överenskommelserna är kommunens eget val."
-  }
-
   func dialogueQuestions(_ score: ResponseScore?) -> [String] {
     var questions: [String] = []
     guard let score else {
       questions.append("Varför har kommunen inte besvarat checklistan i denna omgång?")
-      let mandatory = model.duties(
-        inForceOn: comparison.answered.compactMap {
-          $0.score?.response.metadata.referenceDate
-        }.max() ?? Day(ordinal: 0)
-      ).filter(\.strength.isMandatory)
+      let day =
+        roundDay
+        ?? comparison.answered.compactMap { $0.score?.response.metadata.referenceDate }.max()
+        ?? Day(ordinal: 0)
+      let mandatory = model.duties(inForceOn: day).filter(\.strength.isMandatory)
       questions += mandatory.prefix(4).map(\.duty.dialogue)
       return questions
     }
@@ -167,16 +61,16 @@ extension Brief {
       if !questions.contains(finding.duty.dialogue) { questions.append(finding.duty.dialogue) }
       if questions.count >= (isDetailed ? 10 : 3) { break }
     }
-    for flag in flags where flag.municipalityCode == municipality.code {
+    for flag in orderedFlags {
       if !questions.contains(flag.question) { questions.append(flag.question) }
     }
-    let discrepancies = comparison.discrepancies.filter {
-      $0.municipality.code == municipality.code
-    }
+    let discrepancies = orderedDiscrepancies
     if let first = discrepancies.first {
+      let id = isDetailed ? "\(first.question.id) " : ""
       questions.append(
-        "Kommunen och \(first.organisation) svarar olika på \(discrepancies.count) frågor, "
-          + "till exempel \(first.question.id) (\(first.municipalityAnswer.text) mot "
+        "Kommunen och \(first.organisation) svarar olika på "
+          + "\(Swedish.count(discrepancies.count, "fråga", "frågor")), till exempel \(id)"
+          + "\"\(first.question.text)\" (\(first.municipalityAnswer.text) mot "
           + "\(first.organisationAnswer.text)). Hur ser ni på det?")
     }
     if let completeness = score.total.completeness, completeness < 80 {
@@ -186,11 +80,11 @@ extension Brief {
     }
     if score.total.unverified > 0 {
       questions.append(
-        "\(score.total.unverified) ja-svar saknar underlag. Vilka rutiner, beslut eller "
+        "\(score.total.unverified) ja-svar saknar belägg. Vilka rutiner, beslut eller "
           + "uppföljningar visar att det fungerar?")
     }
-    // Politicians get the questions that matter most; two minutes, not a hearing.
-    return isDetailed ? questions : Array(questions.prefix(6))
+    // The questions that matter most: five for politicians, eight for officials.
+    return Array(questions.prefix(isDetailed ? 8 : 5))
   }
 
   var method: [String] {
@@ -216,11 +110,12 @@ extension Brief {
     guard let score else { return ["Kommunen har inte svarat; inga siffror finns."] }
     var lines = [
       "Svaren är kommunens egen bedömning (\(score.response.metadata.perspectiveLabel)), "
-        + "referensdatum \(score.response.metadata.referenceDate).",
+        + "läget den \(SwedishDate.words(score.response.metadata.referenceDate)).",
       "Fullständighet \(SwedishNumber.oneDecimal(score.total.completeness)) %: "
         + "\(score.total.answeredQuestions) av \(score.total.applicableQuestions) tillämpliga "
         + "frågor besvarade; \(score.total.unknowns) \"vet ej\".",
-      "\(score.total.unverified) ja-svar saknar angivet underlag.",
+      "\(score.total.unverified) ja-svar saknar belägg: kommunen har inte angett något "
+        + "dokument, beslut eller någon uppföljning som visar att det stämmer.",
     ]
     let civil = row?.civilSociety.count ?? 0
     if civil > 0 {

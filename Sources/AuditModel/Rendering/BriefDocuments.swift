@@ -12,6 +12,12 @@ public struct BriefDocuments: Sendable {
   let agreements: [Agreement]
   let flags: [AgreementFlag]
   let coverage: ShelterCoverage?
+  let roundDay: Day?
+  /// The county's earlier rounds, oldest first, for the trend; by default the previous
+  /// round of the analysis.
+  public var history: [RegionComparison]
+  /// Whether the briefs are a municipality's own self-assessment, with no county round.
+  public var isSelfAssessment = false
 
   /// The formats of briefs and overviews: HTML for print, and Markdown.
   public static let formats: [OutputFormat] = [.html, .md]
@@ -32,6 +38,8 @@ public struct BriefDocuments: Sendable {
     isFictional = round.isFictional
     agreements = round.agreements?.agreements ?? []
     flags = round.agreementFlags
+    roundDay = round.referenceDate
+    history = analysis.previous.map { [$0.comparison(model: model)] } ?? []
     if let county = round.county, let shelters = round.shelters {
       coverage = ShelterCoverage(county: county, shelters: shelters.shelters, register: register)
     } else {
@@ -47,6 +55,9 @@ public struct BriefDocuments: Sendable {
     brief.agreements = agreements
     brief.flags = flags
     brief.coverage = coverage
+    brief.history = history
+    brief.roundDay = roundDay
+    brief.isSelfAssessment = isSelfAssessment
     let template = html ? templates.briefHTML : templates.briefMarkdown
     return template.render(brief.values(html: html))
   }

@@ -3,9 +3,9 @@ import Testing
 
 @testable import AuditModel
 
-/// Golden files for two briefs (a municipality that leans on a kvinnojour whose
-/// agreement ended, and one with low completeness) and the regional overview, in
-/// Markdown and HTML, from the fictional example county.
+/// Golden files for a politician brief (a municipality that leans on a kvinnojour whose
+/// agreement ended), a tjänsteperson brief, a non-responder's brief and the regional
+/// overview, in Markdown and HTML, from the fictional example county.
 struct BriefGoldenTests {
   static let folder = TestPaths.repo("examples/exempellan")
   static let golden = TestPaths.fixture("briefs")
@@ -13,6 +13,7 @@ struct BriefGoldenTests {
   static let cases: [(String, [String])] = [
     ("brief-9903-politiker", ["--municipality", "9903"]),
     ("brief-9906-tjansteperson", ["--municipality", "9906", "--audience", "tjänsteperson"]),
+    ("brief-9902-utan-svar", ["--municipality", "9902"]),
     ("oversikt", ["--overview"]),
   ]
 
