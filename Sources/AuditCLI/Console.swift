@@ -33,6 +33,8 @@ public struct CLIContext: Sendable {
   public var today: Day
   /// The folder relative paths start from.
   public var currentDirectory: String
+  /// Whether standard out is a terminal (then HTML is not written to it).
+  public var outputIsTerminal = false
 
   /// Creates a context.
   public init(today: Day = .today(), currentDirectory: String = FileSystem.currentDirectory) {

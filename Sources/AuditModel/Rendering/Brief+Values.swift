@@ -6,7 +6,8 @@ extension Brief {
   /// The values for the brief templates.
   public func values(html: Bool) -> [String: TemplateValue] {
     let score = row?.score
-    let county = comparison.county?.name ?? "länet"
+    let county =
+      comparison.county?.name ?? (isSelfAssessment ? "Kommunens egen bedömning" : "länet")
     let day = roundDay ?? score?.response.metadata.referenceDate
     let title =
       isSelfAssessment

@@ -4,13 +4,13 @@ import Foundation
 public struct BriefDocuments: Sendable {
   let model: DutyModel
   let templates: TemplateSet
-  let comparison: RegionComparison
-  let change: RoundChange?
+  var comparison: RegionComparison
+  var change: RoundChange?
   let previousDay: Day?
   let audience: Audience
   let isFictional: Bool
   let agreements: [Agreement]
-  let flags: [AgreementFlag]
+  var flags: [AgreementFlag]
   let coverage: ShelterCoverage?
   let roundDay: Day?
   /// The county's earlier rounds, oldest first, for the trend; by default the previous
@@ -67,6 +67,7 @@ public struct BriefDocuments: Sendable {
     var overview = Overview(comparison: comparison, change: change, isFictional: isFictional)
     overview.flags = flags
     overview.coverage = coverage
+    overview.history = history
     let template = html ? templates.overviewHTML : templates.overviewMarkdown
     return template.render(overview.values(html: html))
   }
@@ -89,5 +90,68 @@ public struct BriefDocuments: Sendable {
       written.append(name)
     }
     return written
+  }
+}
+
+extension BriefDocuments {
+  /// A municipality's self-assessment from its own response, without any county round:
+  /// the same brief with no comparison, median, place in the county or civil society.
+  public static func selfAssessment(
+    _ score: ResponseScore, model: DutyModel, templates: TemplateSet, audience: Audience,
+    html: Bool
+  ) -> String {
+    let metadata = score.response.metadata
+    let municipality = Municipality(
+      code: metadata.municipalityCode, name: metadata.municipalityName,
+      countyCode: String(metadata.municipalityCode.prefix(2)))
+    let comparison = RegionComparison(
+      county: nil, round: metadata.round, municipalities: [municipality], scores: [score],
+      model: model)
+    var brief = Brief(
+      model: model, comparison: comparison, change: nil, previousReferenceDate: nil,
+      municipality: municipality, audience: audience,
+      isFictional: municipality.countyCode == "99")
+    brief.roundDay = metadata.referenceDate
+    brief.isSelfAssessment = true
+    let template = html ? templates.briefHTML : templates.briefMarkdown
+    return template.render(brief.values(html: html))
+  }
+
+  /// The overview of some of the round's municipalities (a tour): the same overview with
+  /// only their rows; the county median stays the county's.
+  public func overview(of municipalities: [Municipality], html: Bool) -> String {
+    var documents = self
+    let codes = Set(municipalities.map(\.code))
+    documents.comparison.rows = comparison.rows.filter { codes.contains($0.municipality.code) }
+    documents.comparison.discrepancies = comparison.discrepancies.filter {
+      codes.contains($0.municipality.code)
+    }
+    documents.change?.municipalities =
+      change?.municipalities.filter {
+        codes.contains($0.municipality.code)
+      } ?? []
+    documents.flags = flags.filter { codes.contains($0.municipalityCode) }
+    return documents.overview(html: html)
+  }
+
+  /// Writes the briefs of `municipalities` and their overview into `folder`; returns the
+  /// file names.
+  public func writeTour(
+    _ municipalities: [Municipality], to folder: String, html: Bool, force: Bool
+  ) throws(FileSystemError) -> [String] {
+    try FileSystem.createDirectory(folder)
+    let ext = html ? "html" : "md"
+    var written: [String] = []
+    for municipality in municipalities {
+      let name = "underlag-\(municipality.fileStem)-\(audience.rawValue).\(ext)"
+      try FileSystem.writeAtomically(
+        Data(brief(municipality, html: html).utf8), to: "\(folder)/\(name)", overwrite: force)
+      written.append(name)
+    }
+    let name = "oversikt.\(ext)"
+    try FileSystem.writeAtomically(
+      Data(overview(of: municipalities, html: html).utf8), to: "\(folder)/\(name)",
+      overwrite: force)
+    return written + [name]
   }
 }

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@testable import AuditCLI
+@testable import AuditModel
+
+/// Tours, earlier rounds found beside the round folder, self-assessment and HTML that never
+/// goes to a terminal, on the fictional example county.
+struct BriefTourTests {
+  static let county = TestPaths.repo("examples/exempellan")
+
+  @Test func aTourWritesOneBriefPerMunicipalityAndAnOverviewOfJustThem() throws {
+    let out = try DemoCommandTests.temporaryFolder().appendingPathComponent("resa")
+    let run = runAudit(
+      [
+        "brief", "2026-host", "--municipality", "9903", "--municipality", "Orrsundsta",
+        "--out", out.path, "--format", "md",
+      ], in: Self.county)
+    #expect(run.status == 0, "\(run.stderr)")
+    let files = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(
+      files == [
+        "oversikt.md", "underlag-9903-Rönnvreta-politiker.md",
+        "underlag-9910-Orrsundsta-politiker.md",
+      ])
+    let overview = try String(
+      contentsOf: out.appendingPathComponent("oversikt.md"), encoding: .utf8)
+    #expect(overview.contains("Rönnvreta"))
+    #expect(overview.contains("Orrsundsta"))
+    #expect(!overview.contains("Eksvala"))
+    #expect(run.stdout.contains("Skrev 2 underlag och en översikt"))
+  }
+
+  @Test func severalMunicipalitiesNeedAnOutFolder() {
+    let run = runAudit(
+      ["brief", "2026-host", "--municipality", "9903", "--municipality", "9910"],
+      in: Self.county)
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("kräver --out"))
+  }
+
+  @Test func aBriefFindsTheEarlierRoundsBesideItsFolder() {
+    let run = runAudit(
+      ["brief", "2026-host", "--municipality", "9903", "--format", "md"], in: Self.county)
+    #expect(run.status == 0, "\(run.stderr)")
+    // The previous round is found without --previous, and the first round too.
+    for round in ["hösten 2024", "våren 2025", "hösten 2026"] {
+      #expect(run.stdout.contains("| \(round) |"), "\(round)")
+    }
+    #expect(run.stdout.contains("sedan våren 2025"))
+  }
+
+  @Test func historyCanBeNamedInsteadOfFound() {
+    let run = runAudit(
+      [
+        "brief", "2026-host", "--municipality", "9903", "--format", "md", "--history",
+        "2025-var",
+      ], in: Self.county)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("| våren 2025 |"))
+    #expect(!run.stdout.contains("hösten 2024"))
+  }
+
+  @Test func aSingleResponseGivesASelfAssessmentWithoutTheCounty() {
+    let run = runAudit(
+      ["brief", "2026-host/svar/9904-Gransundby.csv", "--format", "md"], in: Self.county)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.hasPrefix("# Självskattning: Gransundby kommun"))
+    #expect(!run.stdout.contains("median"))
+    #expect(!run.stdout.contains("Kommunen i länet"))
+  }
+
+  @Test func htmlIsNeverWrittenToATerminal() {
+    let out = TextSink()
+    let err = TextSink()
+    var context = CLIContext(
+      today: Day("2026-11-25") ?? Day(ordinal: 0), currentDirectory: Self.county.path)
+    context.outputIsTerminal = true
+    let status = AuditCLI.run(
+      arguments: ["brief", "2026-host", "--overview", "--format", "html"], context: context,
+      stdout: out.append, stderr: err.append)
+    #expect(status == 64)
+    #expect(out.text.isEmpty)
+    #expect(err.text.contains("-o FIL.html"))
+  }
+}
