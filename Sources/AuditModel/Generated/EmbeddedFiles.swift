@@ -3197,6 +3197,7 @@ thead th { background: #f0f0f0; }
 table.heatmap th, table.heatmap td { padding: 0.2rem 0.3rem; font-size: 0.78rem; }
 @page { size: A4 landscape; margin: 14mm; }
 @media print {
+  td, .swatch { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   body { margin: 0; max-width: none; font-size: 9.5pt; }
   h2 { break-after: avoid; } table { break-inside: auto; } tr { break-inside: avoid; }
 }

@@ -3,14 +3,14 @@ extension ComparisonReport {
   /// showing its number, so it reads in black and white and for colour-blind readers.
   public func heatMap(highlight: String? = nil) -> String {
     var out = "<table class=\"heatmap\">\n<caption>Uppfyllelse i procent per område, "
-    out += "\(HTML.escape(comparison.county?.name ?? "svarande kommuner")), omgång "
-    out += "\(HTML.escape(comparison.round))</caption>\n<thead><tr><th scope=\"col\">Kommun</th>"
+    out += "\(HTML.escape(comparison.county?.name ?? "svarande kommuner")), "
+    out +=
+      "\(HTML.escape(RoundLabel.words(comparison.round)))</caption>\n<thead><tr><th scope=\"col\">Kommun</th>"
     for area in comparison.areas { out += "<th scope=\"col\">\(HTML.escape(area.title))</th>" }
     out += "<th scope=\"col\">Totalt</th></tr></thead>\n<tbody>\n"
     func cell(_ value: Double?, missing: Bool) -> String {
       let text = missing ? "saknar svar" : SwedishNumber.oneDecimal(value)
-      return "<td class=\"num\" style=\"background:\(HTML.colour(missing ? nil : value))\">"
-        + "\(text)</td>"
+      return "<td class=\"num\" style=\"\(HTML.cellStyle(value, missing: missing))\">\(text)</td>"
     }
     for row in comparison.rows {
       let name = "\(row.municipality.code) \(row.municipality.name)"
@@ -77,6 +77,18 @@ extension ComparisonReport {
         body += "</ul>\n"
       }
     }
-    return HTML.page(title: title, body: body)
+    return HTML.page(title: title, body: body, style: Self.printStyle)
   }
+
+  /// The comparison prints on A4 landscape with every column of the heat map on the page.
+  static let printStyle = """
+
+    @page { size: A4 landscape; margin: 10mm; }
+    @media print {
+      body { font-size: 9pt; }
+      table.heatmap { width: 100%; table-layout: auto; break-inside: auto; }
+      table.heatmap th, table.heatmap td { font-size: 7.5pt; padding: 0.1rem 0.2rem; }
+      table.heatmap tr { break-inside: avoid; }
+    }
+    """
 }
