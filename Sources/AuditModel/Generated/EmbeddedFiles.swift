@@ -2733,6 +2733,7 @@ figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; color: #333; }
   .key { font-size: 10.5pt; } .plan { font-size: 8pt; }
   table { font-size: 8.5pt; margin: 0.4rem 0; } th, td { padding: 0.1rem 0.4rem; }
   table.plan { break-inside: auto; } .plan tr { break-inside: avoid; }
+  body.detailed { font-size: 9pt; line-height: 1.25; }
   h1 { font-size: 15pt; } h2 { font-size: 12pt; margin-top: 0.9rem; } h3 { font-size: 10pt; }
   h2, h3 { break-after: avoid; }
   table, figure, .finding, li { break-inside: avoid; }
@@ -2740,7 +2741,7 @@ figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; color: #333; }
 }
 </style>
 </head>
-<body>
+<body{{#detailed}} class="detailed"{{/detailed}}>
 <header>
 {{#fictional}}<p class="notice"><strong>{{fictionalNotice}}</strong></p>{{/fictional}}
 <h1>{{title}}</h1>
@@ -2841,7 +2842,7 @@ figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; color: #333; }
 <table class="plan">
 <thead><tr><th scope="col" class="c1">Fynd, det som saknas och föreslagen åtgärd</th><th scope="col" class="c4">Ansvarig</th><th scope="col" class="c5">Klart senast</th></tr></thead>
 <tbody>
-{{#findings}}<tr><td><p><strong>{{id}} {{title}}</strong> ({{citation}})</p>{{?missing}}<ul>{{/missing}}{{#missing}}<li>{{text}}</li>{{/missing}}{{?missing}}</ul>{{/missing}}<p><strong>Åtgärd:</strong> {{action}}</p></td><td></td><td></td></tr>
+{{#findings}}<tr><td><p><strong>{{id}} {{title}}</strong>{{#citation}} ({{citation}}){{/citation}}</p>{{?missing}}<ul>{{/missing}}{{#missing}}<li>{{text}}</li>{{/missing}}{{?missing}}</ul>{{/missing}}<p><strong>Åtgärd:</strong> {{action}}</p></td><td></td><td></td></tr>
 {{/findings}}
 </tbody>
 </table>
@@ -3053,8 +3054,10 @@ Alla fynd, de allvarligaste först. Fyll i vem som ansvarar och när åtgärden 
 {{#findings}}
 #### {{id}} {{title}}
 
+{{#citation}}
 Lagrum: {{citation}}.
 
+{{/citation}}
 {{#missing}}
 - {{text}}
 {{/missing}}
@@ -3197,7 +3200,7 @@ thead th { background: #f0f0f0; }
 table.heatmap th, table.heatmap td { padding: 0.2rem 0.3rem; font-size: 0.78rem; }
 @page { size: A4 landscape; margin: 14mm; }
 @media print {
-  td, .swatch { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  td, .swatch { -webkit-print-color-adjust: exact; }
   body { margin: 0; max-width: none; font-size: 9.5pt; }
   h2 { break-after: avoid; } table { break-inside: auto; } tr { break-inside: avoid; }
 }

@@ -141,11 +141,12 @@ extension Brief {
       })
   }
 
-  /// A förbättringsområde in the action plan: title, lagrum and action, no gap lines.
+  /// A förbättringsområde in the action plan: title and action, no lagrum or gap lines.
   func improvementValue(_ finding: Finding) -> TemplateValue {
     guard case .object(var fields) = findingValue(finding, missingLimit: 0, comments: false)
     else { return .list([]) }
     fields["missing"] = .list([])
+    fields["citation"] = .text("")
     return .object(fields)
   }
 

@@ -55,7 +55,7 @@ public enum HTML {
   /// The background of a municipality that has not answered: a hatch pattern, so that it
   /// differs from "–" and from every band also in greyscale print.
   public static let missingPattern =
-    "repeating-linear-gradient(45deg, #ffffff 0 4px, #c8c8c8 4px 6px)"
+    "repeating-linear-gradient(45deg, #ffffff, #ffffff 4px, #c8c8c8 4px, #c8c8c8 6px)"
 
   /// The band of a fulfilment value.
   public static func band(_ value: Double) -> Band {
@@ -112,7 +112,7 @@ public enum HTML {
     @page { size: A4; margin: 18mm 16mm; }
     @media print {
       body { margin: 0; max-width: none; font-size: 10.5pt; }
-      td, .swatch { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+      td, .swatch { -webkit-print-color-adjust: exact; }
       h2 { break-after: avoid; } table, figure { break-inside: avoid; }
       .page-break { break-before: page; }
     }
