@@ -1,17 +1,29 @@
 import Foundation
 
 extension Brief {
-  /// The municipality's place among the county's answered municipalities, in words:
-  /// `lägst av 9 kommuner i länet som svarat`, `högst av 9 …` or `plats 4 av 9 …`.
+  /// The municipality's place among the county's answered municipalities, in words,
+  /// counted from the nearer end: `lägst av 9 kommuner i länet som svarat`, `näst högst …`,
+  /// `tredje lägst …`, or `i mitten …`.
   static func rank(_ value: Double, among comparison: RegionComparison) -> String? {
     let values = comparison.answered.compactMap { $0.score?.total.fulfilment }
     guard values.count > 1 else { return nil }
-    let higher = values.filter { $0 > value }.count
-    let lower = values.filter { $0 < value }.count
-    let county = "i länet"
-    if lower == 0 { return "lägst av \(values.count) kommuner \(county) som svarat" }
-    if higher == 0 { return "högst av \(values.count) kommuner \(county) som svarat" }
-    return "plats \(higher + 1) av \(values.count) \(county) räknat från högst"
+    let fromTop = values.filter { $0 > value }.count + 1
+    let fromBottom = values.filter { $0 < value }.count + 1
+    let place: String
+    if fromBottom < fromTop {
+      place = "\(ordinal(fromBottom))lägst"
+    } else if fromTop < fromBottom {
+      place = "\(ordinal(fromTop))högst"
+    } else {
+      place = "i mitten"
+    }
+    return "\(place) av \(values.count) kommuner i länet som svarat"
+  }
+
+  /// `""`, `näst `, `tredje ` … for the first, second, third place from an end.
+  static func ordinal(_ place: Int) -> String {
+    let words = ["", "näst ", "tredje ", "fjärde ", "femte ", "sjätte ", "sjunde ", "åttonde "]
+    return place <= words.count ? words[place - 1] : "\(place):e "
   }
 
   /// The change of the municipality's total since the previous round, in words, e.g.
@@ -51,7 +63,7 @@ extension Brief {
     text += " Svaren visar \(Swedish.count(total.deficiencies, "brist", "brister")) mot det "
     text += "som lag eller föreskrift kräver och "
     text += "\(Swedish.count(total.improvementAreas, "förbättringsområde", "förbättringsområden")) "
-    text += "där Socialstyrelsen rekommenderar mer eller vanlig god praxis är att göra mer."
+    text += "där Socialstyrelsen rekommenderar mer eller där vanlig god praxis är att göra mer."
     if let completeness = total.completeness, completeness < 80 {
       text =
         "Svaret är ofullständigt: bara \(SwedishNumber.oneDecimal(completeness)) % av "
