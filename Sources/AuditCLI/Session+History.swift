@@ -3,7 +3,7 @@ import Foundation
 
 extension Session {
   /// The round of `folder` with its county's earlier rounds: `--history DIR...` when given,
-  /// else the round folders beside it. Without `--previous` the latest earlier round is the
+  /// else the round folders of the same county beside it (see `RoundHistory.candidates`). Without `--previous` the latest earlier round is the
   /// previous round. A sibling folder that cannot be read is named and left out.
   func readRoundWithHistory(_ folder: String, model: DutyModel) throws(CommandError) -> (
     analysis: RoundAnalysis, history: [RegionComparison]
@@ -17,7 +17,7 @@ extension Session {
       candidates = try readRounds(given, model: model)
     } else {
       let skip = previousArgument.map { (resolve($0) as NSString).standardizingPath }
-      for path in RoundHistory.siblings(of: resolve(folder))
+      for path in RoundHistory.candidates(for: resolve(folder))
       where (path as NSString).standardizingPath != skip {
         do throws(CommandError) {
           candidates += try readRounds([path], model: model)

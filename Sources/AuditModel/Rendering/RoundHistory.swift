@@ -24,13 +24,30 @@ public enum RoundHistory {
     return rounds
   }
 
-  /// The folders beside `folder` (its siblings) that hold a round description, by path.
-  public static func siblings(of folder: String) -> [String] {
-    let parent = (folder as NSString).deletingLastPathComponent
+  /// The folders that may hold earlier rounds of the county of the round in `folder`:
+  /// its siblings (`LÄN/2025-var` beside `LÄN/2026-host`) and its cousins with the same name
+  /// (`MAPP/2025-var/14` for `MAPP/2026-host/14`). Only folders whose `omgang.json` names the
+  /// same county and an earlier reference date are returned, so that no other county's
+  /// responses are read.
+  public static func candidates(for folder: String) -> [String] {
     let own = (folder as NSString).standardizingPath
-    return FileSystem.contents(of: parent).sorted().map { "\(parent)/\($0)" }.filter { path in
-      (path as NSString).standardizingPath != own
-        && FileSystem.exists("\(path)/\(RoundWorkspace.descriptionFile)")
+    guard let current = RoundDescription.read(in: own, shown: own).description,
+      let day = current.referenceDate
+    else { return [] }
+    let parent = (own as NSString).deletingLastPathComponent
+    let grandparent = (parent as NSString).deletingLastPathComponent
+    let leaf = (own as NSString).lastPathComponent
+    var paths = FileSystem.contents(of: parent).sorted().map { "\(parent)/\($0)" }
+    paths += FileSystem.contents(of: grandparent).sorted().map { "\(grandparent)/\($0)/\(leaf)" }
+    var seen: Set<String> = [own]
+    return paths.filter { path in
+      let standard = (path as NSString).standardizingPath
+      guard !seen.contains(standard), FileSystem.isDirectory(standard) else { return false }
+      seen.insert(standard)
+      guard let description = RoundDescription.read(in: standard, shown: path).description,
+        let other = description.referenceDate
+      else { return false }
+      return description.countyCode == current.countyCode && other < day
     }
   }
 }

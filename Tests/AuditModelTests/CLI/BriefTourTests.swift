@@ -84,3 +84,35 @@ struct BriefTourTests {
     #expect(err.text.contains("-o FIL.html"))
   }
 }
+
+extension BriefTourTests {
+  /// `MAPP/<omgång>/<län>/`: the earlier round of the same county is a cousin folder, and a
+  /// folder of another county beside it is not read.
+  @Test func earlierRoundsAreFoundInTheRoundPerCountyLayout() throws {
+    let root = try DemoCommandTests.temporaryFolder()
+    let files = FileManager.default
+    for round in ["2025-var", "2026-host"] {
+      try files.createDirectory(
+        at: root.appendingPathComponent(round), withIntermediateDirectories: true)
+      try files.copyItem(
+        at: Self.county.appendingPathComponent(round),
+        to: root.appendingPathComponent("\(round)/99"))
+    }
+    try files.copyItem(
+      at: Self.county.appendingPathComponent("register"),
+      to: root.appendingPathComponent("2026-host/register"))
+    // Another county's round: not this county, so never part of the trend.
+    let other = root.appendingPathComponent("2025-var/14")
+    try files.createDirectory(at: other, withIntermediateDirectories: true)
+    try Data(#"{"countyCode": "14", "round": "2025-var", "referenceDate": "2025-04-01"}"#.utf8)
+      .write(to: other.appendingPathComponent("omgang.json"))
+    let candidates = RoundHistory.candidates(
+      for: root.appendingPathComponent("2026-host/99").path)
+    #expect(candidates.map { ($0 as NSString).lastPathComponent } == ["99"])
+    let run = runAudit(
+      ["brief", "2026-host/99", "--municipality", "9903", "--format", "md"], in: root)
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("| våren 2025 |"))
+    #expect(run.stdout.contains("sedan våren 2025"))
+  }
+}
