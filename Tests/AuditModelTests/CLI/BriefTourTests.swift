@@ -70,14 +70,19 @@ struct BriefTourTests {
     #expect(!run.stdout.contains("Kommunen i länet"))
   }
 
-  @Test func htmlIsNeverWrittenToATerminal() {
+  @Test(arguments: [
+    ["brief", "2026-host", "--overview", "--format", "html"],
+    ["brief", "2026-host", "--municipality", "9903", "--format", "html"],
+    ["compare", "2026-host", "--format", "html"],
+  ])
+  func htmlIsNeverWrittenToATerminal(_ arguments: [String]) {
     let out = TextSink()
     let err = TextSink()
     var context = CLIContext(
       today: Day("2026-11-25") ?? Day(ordinal: 0), currentDirectory: Self.county.path)
     context.outputIsTerminal = true
     let status = AuditCLI.run(
-      arguments: ["brief", "2026-host", "--overview", "--format", "html"], context: context,
+      arguments: arguments, context: context,
       stdout: out.append, stderr: err.append)
     #expect(status == 64)
     #expect(out.text.isEmpty)
