@@ -3229,6 +3229,19 @@ table.heatmap th, table.heatmap td { padding: 0.2rem 0.3rem; font-size: 0.78rem;
 <h2 id="karta">Uppfyllelse per kommun och område</h2>
 {{{heatMap}}}
 </section>
+{{#hasTrend}}
+<section aria-labelledby="utveckling">
+<h2 id="utveckling">Utvecklingen över tid</h2>
+<table>
+<caption>Uppfyllelse totalt i procent per omgång</caption>
+<thead><tr><th scope="col">Kommun</th>{{#trendRounds}}<th scope="col">{{round}}</th>{{/trendRounds}}<th scope="col">Linje</th></tr></thead>
+<tbody>
+{{#trend}}<tr><th scope="row">{{name}}</th>{{#values}}<td>{{value}}</td>{{/values}}<td>{{{spark}}}</td></tr>
+{{/trend}}
+</tbody>
+</table>
+</section>
+{{/hasTrend}}
 {{?missing}}
 <section aria-labelledby="saknar">
 <h2 id="saknar">Saknar svar</h2>
@@ -3269,19 +3282,6 @@ table.heatmap th, table.heatmap td { padding: 0.2rem 0.3rem; font-size: 0.78rem;
 </ul>
 </section>
 {{/discrepancies}}
-{{#hasTrend}}
-<section aria-labelledby="utveckling">
-<h2 id="utveckling">Utvecklingen över tid</h2>
-<table>
-<caption>Uppfyllelse totalt i procent per omgång</caption>
-<thead><tr><th scope="col">Kommun</th>{{#trendRounds}}<th scope="col">{{round}}</th>{{/trendRounds}}<th scope="col">Linje</th></tr></thead>
-<tbody>
-{{#trend}}<tr><th scope="row">{{name}}</th>{{#values}}<td>{{value}}</td>{{/values}}<td>{{{spark}}}</td></tr>
-{{/trend}}
-</tbody>
-</table>
-</section>
-{{/hasTrend}}
 {{#hasPrevious}}
 <section aria-labelledby="forandring">
 <h2 id="forandring">Förändring sedan {{previousRound}}</h2>
@@ -3327,6 +3327,18 @@ table.heatmap th, table.heatmap td { padding: 0.2rem 0.3rem; font-size: 0.78rem;
 
 {{rule}}
 
+{{#hasTrend}}
+## Utvecklingen över tid
+
+Uppfyllelse totalt i procent per omgång:
+
+| Kommun |{{#trendRounds}} {{round}} |{{/trendRounds}}
+| --- |{{#trendRounds}} --- |{{/trendRounds}}
+{{#trend}}
+| {{name}} |{{#values}} {{value}} |{{/values}}
+{{/trend}}
+
+{{/hasTrend}}
 {{?missing}}
 ## Saknar svar
 
@@ -3363,18 +3375,6 @@ table.heatmap th, table.heatmap td { padding: 0.2rem 0.3rem; font-size: 0.78rem;
 - {{text}}
 {{/discrepancies}}
 
-{{#hasTrend}}
-## Utvecklingen över tid
-
-Uppfyllelse totalt i procent per omgång:
-
-| Kommun |{{#trendRounds}} {{round}} |{{/trendRounds}}
-| --- |{{#trendRounds}} --- |{{/trendRounds}}
-{{#trend}}
-| {{name}} |{{#values}} {{value}} |{{/values}}
-{{/trend}}
-
-{{/hasTrend}}
 {{#hasPrevious}}
 ## Förändring sedan {{previousRound}}
 

@@ -60,7 +60,7 @@ public enum TrendChart {
       out += "<text x=\"\(x(index))\" y=\"\(top + plotHeight + 16)\" text-anchor=\"middle\">"
       out += "\(HTML.escape(point.label))</text>"
       guard let value = point.value else {
-        out += "<text x=\"\(x(index))\" y=\"\(y(50))\" text-anchor=\"middle\">saknar svar</text>"
+        out += "<text x=\"\(x(index))\" y=\"\(y(0) - 6)\" text-anchor=\"middle\">saknar svar</text>"
         continue
       }
       out += "<circle cx=\"\(x(index))\" cy=\"\(y(value))\" r=\"4\" fill=\"#000\"/>"
