@@ -121,3 +121,26 @@ extension BriefTourTests {
     #expect(run.stdout.contains("sedan våren 2025"))
   }
 }
+
+extension BriefTourTests {
+  /// Of six earlier rounds of the county, the latest four are read, oldest first.
+  @Test func aTrendShowsTheLatestFourEarlierRounds() throws {
+    let root = try DemoCommandTests.temporaryFolder()
+    let rounds = [
+      ("2023-var", "2023-04-01"), ("2023-host", "2023-10-01"), ("2024-var", "2024-04-01"),
+      ("2024-host", "2024-10-01"), ("2025-var", "2025-04-01"), ("2025-host", "2025-10-01"),
+      ("2026-var", "2026-04-01"),
+    ]
+    for (round, day) in rounds {
+      let folder = root.appendingPathComponent(round)
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      try Data(#"{"countyCode": "14", "round": "\#(round)", "referenceDate": "\#(day)"}"#.utf8)
+        .write(to: folder.appendingPathComponent("omgang.json"))
+    }
+    let found = RoundHistory.candidates(for: root.appendingPathComponent("2026-var").path)
+    #expect(
+      found.map { ($0 as NSString).lastPathComponent } == [
+        "2024-var", "2024-host", "2025-var", "2025-host",
+      ])
+  }
+}
