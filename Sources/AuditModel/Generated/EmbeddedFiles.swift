@@ -2783,6 +2783,15 @@ figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; color: #333; }
 {{#dialogueQuestions}}<li>{{text}}</li>
 {{/dialogueQuestions}}
 </ol>
+{{?requirements}}
+<h3>Det här kräver lag och föreskrifter i frågorna ovan</h3>
+<ul>
+{{/requirements}}
+{{#requirements}}<li>{{text}}</li>
+{{/requirements}}
+{{?requirements}}
+</ul>
+{{/requirements}}
 </section>
 <section aria-labelledby="ansvar">
 <h2 id="ansvar">Vad nämnden ansvarar för – och inte kvinnojouren</h2>
@@ -3001,6 +3010,14 @@ Socialnämnden kan besluta att:
 {{#dialogueQuestions}}
 1. {{text}}
 {{/dialogueQuestions}}
+{{?requirements}}
+
+Det här kräver lag och föreskrifter i frågorna ovan:
+
+{{/requirements}}
+{{#requirements}}
+- {{text}}
+{{/requirements}}
 
 ## Vad nämnden ansvarar för – och inte kvinnojouren
 

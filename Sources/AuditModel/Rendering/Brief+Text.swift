@@ -45,16 +45,31 @@ extension Brief {
     return lines
   }
 
+  /// The duties behind the questions to a municipality that has not answered: four with a
+  /// *ska* on the round's day, those about protection and safety first.
+  var questionDuties: [Duty] {
+    let day =
+      roundDay
+      ?? comparison.answered.compactMap { $0.score?.response.metadata.referenceDate }.max()
+      ?? Day(ordinal: 0)
+    let mandatory = model.duties(inForceOn: day).filter(\.strength.isMandatory).map(\.duty)
+    let protection = mandatory.filter { $0.consequence == .protection }
+    return Array((protection + mandatory.filter { $0.consequence != .protection }).prefix(4))
+  }
+
+  /// What the law requires in the duties behind the questions, for a municipality that has
+  /// not answered: title and requirement, nothing about whether it is met.
+  var requirementsBehindQuestions: [String] {
+    questionDuties.map { duty in
+      "\(duty.title): \(Self.datesInWords(ModelChange.firstSentence(duty.requirement)))"
+    }
+  }
+
   func dialogueQuestions(_ score: ResponseScore?) -> [String] {
     var questions: [String] = []
     guard let score else {
       questions.append("Varför har kommunen inte besvarat checklistan i denna omgång?")
-      let day =
-        roundDay
-        ?? comparison.answered.compactMap { $0.score?.response.metadata.referenceDate }.max()
-        ?? Day(ordinal: 0)
-      let mandatory = model.duties(inForceOn: day).filter(\.strength.isMandatory)
-      questions += mandatory.prefix(4).map(\.duty.dialogue)
+      questions += questionDuties.map(\.dialogue)
       return questions
     }
     for finding in score.findings where finding.hasDefiniteGap {

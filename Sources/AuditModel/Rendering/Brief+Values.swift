@@ -61,6 +61,7 @@ extension Brief {
         values[key] = .text("")
       }
       values["topFindings"] = .list([])
+      values["requirements"] = Self.items(requirementsBehindQuestions)
       values["actionPlan"] = .list([])
       values["strengths"] = .list([])
       values["areas"] = .list([])
@@ -77,6 +78,7 @@ extension Brief {
     values["answeredCount"] = .text("\(total.answeredQuestions)")
     values["applicableCount"] = .text("\(total.applicableQuestions)")
     values["summaryLead"] = .text(headline(score))
+    values["requirements"] = .list([])
     values["scoreMeaning"] = .text(scoreMeaning(score))
     let definite = definiteFindings
     values["topFindings"] = .list(definite.prefix(3).map { findingValue($0, missingLimit: 2) })

@@ -59,6 +59,9 @@ struct BriefWordsTests {
     #expect(!text.contains("De allvarligaste bristerna"))
     #expect(!text.contains("plikterna nedan"))
     #expect(text.contains("## Förslag till beslut"))
+    // The law in words, without saying whether it is met.
+    #expect(text.contains("Det här kräver lag och föreskrifter i frågorna ovan"))
+    #expect(text.contains("Tillgång till skyddat boende: Sedan 1 april 2024 ska nämnden"))
   }
 
   @Test func anEndedAgreementIsNotDescribedAsOngoing() {
