@@ -2720,8 +2720,9 @@ thead th { background: #f0f0f0; }
 .decisions { border-left: 4px solid #1a1a1a; padding-left: 0.8rem; }
 .decisions li { margin-bottom: 0.3rem; }
 .this { font-weight: bold; }
-.trend { display: flex; flex-wrap: wrap; gap: 1rem; align-items: flex-start; }
-.trend figure { margin: 0; flex: 0 0 auto; max-width: 22rem; } .trend table { margin: 0; }
+.trend { display: grid; grid-template-columns: 19rem 1fr; gap: 1rem; align-items: start; }
+.trend figure { margin: 0; } .trend table { margin: 0; }
+@media screen and (max-width: 40rem) { .trend { display: block; } }
 .plan { width: 100%; table-layout: fixed; font-size: 0.85rem; }
 .plan ul { margin: 0; padding-left: 1rem; }
 .plan .c1 { width: 84%; } .plan .c4, .plan .c5 { width: 8%; }
@@ -2734,6 +2735,7 @@ figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; color: #333; }
   table { font-size: 8.5pt; margin: 0.4rem 0; } th, td { padding: 0.1rem 0.4rem; }
   table.plan { break-inside: auto; } .plan tr { break-inside: avoid; }
   body.detailed { font-size: 9pt; line-height: 1.25; }
+  figcaption { font-size: 8pt; }
   h1 { font-size: 15pt; } h2 { font-size: 12pt; margin-top: 0.9rem; } h3 { font-size: 10pt; }
   h2, h3 { break-after: avoid; }
   table, figure, .finding, li { break-inside: avoid; }
@@ -2771,11 +2773,11 @@ figure { margin: 1rem 0; } figcaption { font-size: 0.9rem; color: #333; }
 {{/answered}}
 <section aria-labelledby="beslut" class="decisions">
 <h2 id="beslut">Förslag till beslut</h2>
-<p>Socialnämnden kan besluta att:</p>
 <ol>
 {{#decisions}}<li>{{text}}</li>
 {{/decisions}}
 </ol>
+<p>{{decisionNote}}</p>
 </section>
 <section aria-labelledby="dialog">
 <h2 id="dialog">{{#selfAssessment}}Frågor att ta upp i nämnden{{/selfAssessment}}{{^selfAssessment}}Frågor till dialogmötet{{/selfAssessment}}</h2>
@@ -2999,11 +3001,11 @@ Svaren visar inga brister och inga förbättringsområden.
 {{/answered}}
 ## Förslag till beslut
 
-Socialnämnden kan besluta att:
-
 {{#decisions}}
 1. {{text}}
 {{/decisions}}
+
+{{decisionNote}}
 
 ## {{#selfAssessment}}Frågor att ta upp i nämnden{{/selfAssessment}}{{^selfAssessment}}Frågor till dialogmötet{{/selfAssessment}}
 

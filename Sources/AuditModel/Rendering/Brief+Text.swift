@@ -114,8 +114,9 @@ extension Brief {
       "En plikt får medelvärdet av sina frågor. Områden och totalen är medelvärden av "
         + "plikterna, vägda efter styrka: lag \(n(rules.actWeight)), föreskrift "
         + "\(n(rules.regulationWeight)), allmänt råd \(n(rules.adviceWeight)).",
-      "En brist mot ett \"ska\" i lag eller föreskrift är en brist; mot ett \"bör\" i ett "
-        + "allmänt råd ett förbättringsområde.",
+      "Ett svar som visar att något saknas är en brist när frågan gäller det som lag eller "
+        + "föreskrift kräver, och ett förbättringsområde när den gäller det Socialstyrelsen "
+        + "rekommenderar eller vanlig god praxis.",
       "Länets median och kvartiler räknas bara på kommuner som svarat. Kommuner utan svar "
         + "räknas aldrig som noll.",
     ]

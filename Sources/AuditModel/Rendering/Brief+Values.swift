@@ -37,6 +37,11 @@ extension Brief {
         }),
       "dialogueQuestions": Self.items(dialogueQuestions(score)),
       "decisions": Self.items(decisions),
+      "decisionNote": .text(
+        score == nil
+          ? "Förslaget bygger på att kommunen inte har svarat; nämnden avgör själv."
+          : "Förslagen bygger på de allvarligaste fynden och på pliktmodellens texter; "
+            + "nämnden avgör själv vad den beslutar."),
       "method": Self.items(method), "dataQuality": Self.items(dataQuality(score)),
       "lawChanges": Self.items(lawChanges),
       "hasPrevious": .flag(previousReferenceDate != nil || !history.isEmpty),

@@ -23,9 +23,9 @@ public enum TrendChart {
     guard points.count > 1 else { return "" }
     let left = 40
     let top = 14
-    let plotWidth = 110 * (points.count - 1)
+    let plotWidth = 90 * (points.count - 1)
     let plotHeight = 100
-    let width = max(left + plotWidth + 60, 340)
+    let width = max(left + plotWidth + 50, 300)
     let height = top + plotHeight + 34
     func x(_ index: Int) -> Int { left + 20 + index * (plotWidth - 20) / (points.count - 1) }
     func y(_ value: Double) -> Int {
@@ -67,8 +67,8 @@ public enum TrendChart {
       out += "<text x=\"\(x(index))\" y=\"\(y(value) - 8)\" text-anchor=\"middle\" "
       out += "font-weight=\"bold\">\(SwedishNumber.oneDecimal(value))</text>"
     }
-    out += "<text x=\"\(left)\" y=\"\(height - 2)\">Heldragen linje: kommunen. Streckad: "
-    out += "länets median.</text></svg>"
+    out += "<text x=\"4\" y=\"\(height - 2)\">Heldragen: kommunen. Streckad: länets "
+    out += "median.</text></svg>"
     return out
   }
 
