@@ -55,6 +55,10 @@ enum BriefCommand {
     let templates = try loadTemplates(session)
     let model = try session.model()
     if !FileSystem.isDirectory(session.resolve(folder)) {
+      let roundOnly = ["--municipality", "--all", "--overview", "--out", "--previous", "--history"]
+      if let option = roundOnly.first(where: { arguments.isSet($0) }) {
+        throw .usage("\(option) gäller en omgångsmapp, inte en självskattning av en fil")
+      }
       try selfAssessment(folder, session: session, model: model, templates: templates, html: html)
       return .success
     }

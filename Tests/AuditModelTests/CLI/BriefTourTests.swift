@@ -70,6 +70,14 @@ struct BriefTourTests {
     #expect(!run.stdout.contains("Kommunen i länet"))
   }
 
+  @Test func aSelfAssessmentTakesNoRoundOptions() {
+    let run = runAudit(
+      ["brief", "2026-host/svar/9904-Gransundby.csv", "--municipality", "9904"],
+      in: Self.county)
+    #expect(run.status == 64)
+    #expect(run.stderr.contains("--municipality gäller en omgångsmapp"))
+  }
+
   @Test(arguments: [
     ["brief", "2026-host", "--overview", "--format", "html"],
     ["brief", "2026-host", "--municipality", "9903", "--format", "html"],
