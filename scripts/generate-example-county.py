@@ -11,13 +11,15 @@ Run from the repository root (Python 3.9+, standard library only):
 
     swift build                                        # if .build/debug/audit is missing
     python3 scripts/generate-example-county.py         # rewrites examples/exempellan/
-    audit validate examples/exempellan/2025-var examples/exempellan/2026-host
+    audit validate examples/exempellan/2024-host examples/exempellan/2025-var \
+        examples/exempellan/2026-host
 
 What it does:
 
 1. runs `audit checklist --municipality 1490 --date D --round R --format csv --model
-   checklists/model` once per round (2025-var on 2025-04-01, 2026-host on 2026-10-01), so each
-   round's checklist holds exactly the questions in force on its reference date;
+   checklists/model` once per round (2024-host on 2024-10-01, 2025-var on 2025-04-01,
+   2026-host on 2026-10-01), so each round's checklist holds exactly the questions in force
+   on its reference date;
 2. writes register/lan.csv and register/kommuner.csv (LF, UTF-8 without BOM);
 3. writes <round>/omgang.json and <round>/checklistor/ (one blank checklist per municipality)
    the way `audit init` lays out a round folder, so `audit validate <round>` reads <round>/svar/;
@@ -30,8 +32,8 @@ What it does:
 Options:
 
     --audit PATH       the audit binary (default: .build/debug/audit, else `audit` on PATH)
-    --checklists DIR   use DIR/2025-var.csv and DIR/2026-host.csv (written by `audit
-                       checklist` as above) instead of running audit
+    --checklists DIR   use DIR/2024-host.csv, DIR/2025-var.csv and DIR/2026-host.csv (written
+                       by `audit checklist` as above) instead of running audit
     --out DIR          target folder (default: examples/exempellan)
 
 The output is deterministic: same checklists in, byte-identical files out (fixed seed,
@@ -73,17 +75,21 @@ MUNICIPALITIES = [
 NAMES = {code: name for code, name, _ in MUNICIPALITIES}
 POPULATION = {code: pop for code, _, pop in MUNICIPALITIES}
 
-ROUNDS = [("2025-var", "2025-04-01"), ("2026-host", "2026-10-01")]
+# Three rounds, so that a brief can show a trend. The first round was added last: it is read
+# only as history, and the later two rounds' answers do not depend on it.
+ROUNDS = [("2024-host", "2024-10-01"), ("2025-var", "2025-04-01"), ("2026-host", "2026-10-01")]
 
 JOUR_A = "Kvinnojouren Exempelstjärnan (fiktiv)"
 JOUR_B = "Tjej- och kvinnojouren Exempelbäcken (fiktiv)"
 
 # Who answers in which round. A municipality missing from a round sent no response.
 RESPONDING = {
+    "2024-host": ["9901", "9902", "9903", "9904", "9905", "9907", "9909", "9910"],
     "2025-var": ["9901", "9902", "9903", "9904", "9905", "9907", "9908", "9909", "9910"],
     "2026-host": ["9901", "9903", "9904", "9905", "9906", "9907", "9908", "9909", "9910"],
 }
 CIVIL = {
+    "2024-host": [],
     "2025-var": [("9903", JOUR_A, "disagree")],
     "2026-host": [
         ("9901", JOUR_A, "agree"),
@@ -99,27 +105,27 @@ CIVIL_ROLE = {JOUR_A: "verksamhetsledare", JOUR_B: "ordförande"}
 # answers that name an underlag; unknown/blank: share of questions answered "vet ej" or left
 # empty; bias: extra level for the questions of some duties.
 PROFILES = {
-    "9901": dict(key="stark", theta={"2025-var": 2.3, "2026-host": 2.5}, evidence=1.0,
+    "9901": dict(key="stark", theta={"2024-host": 2.1, "2025-var": 2.3, "2026-host": 2.5}, evidence=1.0,
                  unknown=0.0, blank=0.0, role="samordnare för våld i nära relationer", bias={}),
-    "9902": dict(key="svag", theta={"2025-var": -1.7, "2026-host": -1.7}, evidence=0.5, unknown=0.08, blank=0.03,
+    "9902": dict(key="svag", theta={"2024-host": -1.5, "2025-var": -1.7, "2026-host": -1.7}, evidence=0.5, unknown=0.08, blank=0.03,
                  role="enhetschef, individ- och familjeomsorgen", bias={"D015": 1.0}),
-    "9903": dict(key="jourberoende", theta={"2025-var": -0.2, "2026-host": -0.3}, evidence=0.7,
+    "9903": dict(key="jourberoende", theta={"2024-host": 0.0, "2025-var": -0.2, "2026-host": -0.3}, evidence=0.7,
                  unknown=0.02, blank=0.0, role="IFO-chef",
                  bias={"D017": -1.0, "D022": -0.8, "D023": -0.8, "D041": -0.5}),
-    "9904": dict(key="förbättras", theta={"2025-var": -1.0, "2026-host": 0.0}, evidence=0.9,
+    "9904": dict(key="förbättras", theta={"2024-host": -1.2, "2025-var": -1.0, "2026-host": 0.0}, evidence=0.9,
                  unknown=0.03, blank=0.0, role="enhetschef, vuxenenheten", bias={}),
-    "9905": dict(key="försämras", theta={"2025-var": 1.0, "2026-host": 0.1}, evidence=0.85,
+    "9905": dict(key="försämras", theta={"2024-host": 1.2, "2025-var": 1.0, "2026-host": 0.1}, evidence=0.85,
                  unknown=0.03, blank=0.01, role="t.f. enhetschef, vuxenenheten", bias={}),
-    "9906": dict(key="låg fullständighet", theta={"2025-var": -0.4, "2026-host": -0.3}, evidence=0.3,
+    "9906": dict(key="låg fullständighet", theta={"2024-host": -0.4, "2025-var": -0.4, "2026-host": -0.3}, evidence=0.3,
                  unknown=0.22, blank=0.38, role="socialsekreterare, vuxenenheten", bias={}),
-    "9907": dict(key="overifierat", theta={"2025-var": 1.5, "2026-host": 1.6}, evidence=0.0,
+    "9907": dict(key="overifierat", theta={"2024-host": 1.4, "2025-var": 1.5, "2026-host": 1.6}, evidence=0.0,
                  unknown=0.0, blank=0.0, role="socialchef", bias={}),
-    "9908": dict(key="ej aktuellt", theta={"2025-var": -0.2, "2026-host": -0.1}, evidence=0.8,
+    "9908": dict(key="ej aktuellt", theta={"2024-host": -0.3, "2025-var": -0.2, "2026-host": -0.1}, evidence=0.8,
                  unknown=0.02, blank=0.0, role="socialchef", bias={}),
-    "9909": dict(key="giltigt undantag", theta={"2025-var": 0.4, "2026-host": 0.5},
+    "9909": dict(key="giltigt undantag", theta={"2024-host": 0.3, "2025-var": 0.4, "2026-host": 0.5},
                  evidence=0.85, unknown=0.02, blank=0.0, role="IFO-chef",
                  bias={"D019": 0.8, "D020": 0.8, "D021": 0.6, "D039": -0.8, "D040": -0.5}),
-    "9910": dict(key="utgånget undantag", theta={"2025-var": -0.6, "2026-host": -0.5},
+    "9910": dict(key="utgånget undantag", theta={"2024-host": -0.7, "2025-var": -0.6, "2026-host": -0.5},
                  evidence=0.8, unknown=0.03, blank=0.0, role="enhetschef, barn och unga",
                  bias={"D018": -1.2}),
 }
@@ -181,6 +187,12 @@ BASE_YES_LATER = {"D023-1": 0.34}
 
 # Agreement with the kvinnojour (D036-2), per round and municipality.
 AGREEMENT = {
+    "2024-host": {
+        "9901": "idéburet offentligt partnerskap (IOP)", "9902": "ingen överenskommelse",
+        "9903": "föreningsbidrag", "9904": "föreningsbidrag",
+        "9905": "idéburet offentligt partnerskap (IOP)", "9907": "upphandlat avtal",
+        "9909": "reserverad upphandling", "9910": "annan form",
+    },
     "2025-var": {
         "9901": "idéburet offentligt partnerskap (IOP)", "9902": "ingen överenskommelse",
         "9903": "föreningsbidrag", "9904": "föreningsbidrag",
@@ -614,7 +626,7 @@ def municipal_round(round_name, ref_date, checklist, previous):
     underlag)}}. `previous` holds the earlier round's answers (for change comments)."""
     codes = RESPONDING[round_name]
     panel = [code for code, _, _ in MUNICIPALITIES]
-    later = round_name != ROUNDS[0][0]
+    later = round_name == ROUNDS[-1][0]
     forced = {code: {} for code in panel}
 
     # Profile-driven answers, decided before the regional ranking.
@@ -777,7 +789,7 @@ def explain(round_name, ref_date, code, qid, answer, previous, r):
 def fill_dependent(round_name, ref_date, checklist, code, filled, forced):
     """Numbers, dates, choices and the free-text question, consistent with the other answers."""
     profile = PROFILES[code]
-    later = round_name != ROUNDS[0][0]
+    later = round_name == ROUNDS[-1][0]
     r = rng_for("dep", round_name, code)
     pop = POPULATION[code]
 
@@ -823,7 +835,8 @@ def fill_dependent(round_name, ref_date, checklist, code, filled, forced):
     if "D041-3" not in forced:
         a = answer_of("D041-1")
         if code == "9903":
-            filled["D041-3"] = ("2024-11-14", "Senaste besöket hos kvinnojouren.", "")
+            visit = "2024-11-14" if ref_date > "2024-11-14" else "2024-03-05"
+            filled["D041-3"] = (visit, "Senaste besöket hos kvinnojouren.", "")
         elif a == "ja":
             d = day_offset(ref_date, r.randint(30, 200))
             filled["D041-3"] = (d, "", "" if profile["key"] == "overifierat" else
@@ -866,7 +879,7 @@ def fill_dependent(round_name, ref_date, checklist, code, filled, forced):
 
 def civil_response(round_name, ref_date, checklist, code, organisation, stance, municipal):
     """A kvinnojour's answers about one municipality."""
-    later = round_name != ROUNDS[0][0]
+    later = round_name == ROUNDS[-1][0]
     base = municipal.get(code, {})
     filled = {}
     for qid in CIVIL_OBSERVABLE:
@@ -1062,7 +1075,9 @@ def main():
         for code, name, _ in MUNICIPALITIES:
             with open(os.path.join(blanks, f"{code}-{name}.csv"), "w", encoding="utf-8", newline="") as handle:
                 handle.write(render(checklist.response(code, "kommun", "", "", {}, [])))
-        municipal = municipal_round(round_name, ref_date, checklist, previous)
+        # Only the last round explains changes from the one before it.
+        later = round_name == ROUNDS[-1][0]
+        municipal = municipal_round(round_name, ref_date, checklist, previous if later else None)
         written = []
         for code, answers in municipal.items():
             rows = checklist.response(code, "kommun", "", PROFILES[code]["role"], answers,

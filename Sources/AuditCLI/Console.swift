@@ -36,6 +36,8 @@ public struct CLIContext: Sendable {
   public var currentDirectory: String
   /// The time zone file dates are shown in (when two responses compete, for instance).
   public var timeZone: TimeZone
+  /// Whether standard out is a terminal (then HTML is not written to it).
+  public var outputIsTerminal = false
 
   /// Creates a context.
   public init(

@@ -15,7 +15,8 @@ extension Session {
       console.report([warning])
     }
     let uncounted = round.files.contains { $0.response != nil && $0.standing != .counted }
-    let unusable = !round.invalidFiles.isEmpty || uncounted || round.skipped.contains(where: \.isError)
+    let unusable =
+      !round.invalidFiles.isEmpty || uncounted || round.skipped.contains(where: \.isError)
     return unusable ? .dataError : .success
   }
 }

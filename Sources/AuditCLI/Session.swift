@@ -131,6 +131,9 @@ final class Session {
     if let path = arguments.value("--output"), path != "-" {
       try write(Data(text.utf8), to: resolve(path))
       console.note("skrev \(path)")
+    } else if context.outputIsTerminal, text.hasPrefix("<!DOCTYPE html") {
+      // A page of HTML is unreadable in a terminal: say how to get a file instead.
+      throw .usage("HTML skrivs inte till terminalen — ange -o FIL.html eller --format md")
     } else {
       console.write(text)
     }

@@ -10,7 +10,7 @@ struct DemoRun {
   let target: String
 
   static let county = "exempellan"
-  static let rounds = ["2025-var", "2026-host"]
+  static let rounds = ["2024-host", "2025-var", "2026-host"]
   static let notice = DemoTexts.notice
 
   func write(_ text: String, _ relative: String) throws(CommandError) {
@@ -29,10 +29,12 @@ struct DemoRun {
     for round in Self.rounds { session.console.note("Läser och bedömer omgång \(round) …") }
     let folders = Self.rounds.map { "\(out)/exempeldata/\(Self.county)/\($0)" }
     let analysis = try session.readRound(
-      folders[1], previous: folders[0], region: nil, model: model)
+      folders[2], previous: folders[1], region: nil, model: model)
     guard let previous = analysis.previous else { return }
     let current = analysis.current
-    for round in [previous, current] {
+    let first = try session.readRounds([folders[0]], model: model)
+    let history = RoundHistory.earlier(than: current, among: first + [previous])
+    for round in first + [previous, current] {
       session.reportNotCounted(round)
       let report = ScoreReport(scores: round.scores)
       try write(Self.notice + report.markdown(), "bedomning/\(round.round)/bedomning.md")
@@ -50,9 +52,10 @@ struct DemoRun {
     session.console.note("Skriver underlag …")
     var briefCount = 0
     for audience in Audience.allCases {
-      let documents = BriefDocuments(
+      var documents = BriefDocuments(
         model: model, templates: templates, analysis: analysis, register: session.register,
         audience: audience)
+      documents.history = history.map { $0.comparison(model: model) }
       for row in comparison.rows {
         let stem = "underlag/\(audience.rawValue)/\(row.municipality.fileStem)"
         try write(documents.brief(row.municipality, html: true), "\(stem).html")

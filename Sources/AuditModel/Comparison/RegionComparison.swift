@@ -15,6 +15,8 @@ public struct RegionComparison: Hashable, Sendable {
 
     /// Whether the municipality's own response is "ofullständigt svar".
     public var isIncomplete: Bool { score?.isIncomplete ?? false }
+    /// The total fulfilment, when the response is complete enough for one figure.
+    public var completeTotal: Double? { isIncomplete ? nil : score?.total.fulfilment }
 
     /// Why the row has no figures: "ogiltigt svar (N fel) – rätta filen" when only invalid
     /// files came in, otherwise "saknar svar"; `nil` when it has a response.

@@ -18,6 +18,11 @@ public struct RoundChange: Hashable, Sendable {
     public var totalBefore: Double?
     /// After.
     public var totalAfter: Double?
+    /// Whether the response before was incomplete (then ``totalBefore`` is `nil`: an
+    /// incomplete response has no single figure).
+    public var incompleteBefore = false
+    /// Whether the response now is incomplete (then ``totalAfter`` is `nil`).
+    public var incompleteAfter = false
     /// Per area id: before and after, on the common duties.
     public var areas: [String: (before: Double?, after: Double?)]
     /// Duties with a deficiency now that had none before.
@@ -104,9 +109,12 @@ public struct RoundChange: Hashable, Sendable {
       let newByArea = Dictionary(grouping: newDuties, by: \.duty.area)
       var areas: [String: (before: Double?, after: Double?)] = [:]
       for area in areaIDs {
+        // An incomplete response has no single figure per area either.
         areas[area] = (
-          old == nil ? nil : Figures(oldByArea[area] ?? []).fulfilment,
-          new == nil ? nil : Figures(newByArea[area] ?? []).fulfilment
+          old == nil || old?.isIncomplete == true
+            ? nil : Figures(oldByArea[area] ?? []).fulfilment,
+          new == nil || new?.isIncomplete == true
+            ? nil : Figures(newByArea[area] ?? []).fulfilment
         )
       }
       let oldDeficient = Set(oldDuties.filter { $0.isDeficiency }.map(\.duty.id))
@@ -114,8 +122,10 @@ public struct RoundChange: Hashable, Sendable {
       let bothAnswered = old != nil && new != nil
       return MunicipalityChange(
         municipality: row.municipality,
-        totalBefore: old == nil ? nil : Figures(oldDuties).fulfilment,
-        totalAfter: new == nil ? nil : Figures(newDuties).fulfilment, areas: areas,
+        totalBefore: old == nil || old?.isIncomplete == true ? nil : Figures(oldDuties).fulfilment,
+        totalAfter: new == nil || new?.isIncomplete == true ? nil : Figures(newDuties).fulfilment,
+        incompleteBefore: old?.isIncomplete ?? false, incompleteAfter: new?.isIncomplete ?? false,
+        areas: areas,
         newDeficiencies: bothAnswered ? newDeficient.subtracting(oldDeficient).sorted() : [],
         closedDeficiencies: bothAnswered ? oldDeficient.subtracting(newDeficient).sorted() : [])
     }

@@ -13,7 +13,8 @@ public enum DemoTexts {
     # audit demo — Exempellän (fiktivt)
 
     \(notice)Allt i den här mappen är skrivet av `audit demo` utifrån påhittade svar från
-    \(comparison.rows.count) påhittade kommuner i två omgångar (\(rounds.joined(separator: " och "))).
+    \(comparison.rows.count) påhittade kommuner i \(Swedish.count(rounds.count, "omgång", "omgångar")) \
+    (\(rounds.map(RoundLabel.words).joined(separator: ", "))).
 
     - `oversikt.html` / `oversikt.md` — länsstyrelsens översikt med föreslagen besöksordning.
     - `underlag/politiker/` och `underlag/tjänsteperson/` — \(briefCount) underlag till dialogmöten
@@ -41,7 +42,7 @@ public enum DemoTexts {
 
       audit demo — Exempellän (fiktivt län, påhittade kommuner och svar)
 
-      \(comparison.answered.count) av \(comparison.rows.count) kommuner svarade i omgång \(comparison.round); \
+      \(comparison.answered.count) av \(comparison.rows.count) kommuner svarade \(RoundLabel.words(comparison.round)); \
       länets median är \(SwedishNumber.oneDecimal(comparison.totalSummary.median)) %.
       Föreslagen ordning för besöken:
 

@@ -1,23 +1,6 @@
 import Foundation
 
 extension Brief {
-  func plain(_ finding: Finding) -> String {
-    let gaps = finding.gaps.filter { $0.kind != .unknown }.count
-    let unknown = finding.gaps.filter { $0.kind == .unknown }.count
-    var text = "\(finding.duty.title) (\(finding.citation)): "
-    if finding.expiredException != nil {
-      text += "ett undantag har gått ut. "
-    }
-    if gaps > 0 {
-      text += "svaren visar luckor på \(gaps) av \(finding.duty.questions.count) frågor"
-      text += Self.footingBreakdown(finding) + ". "
-    }
-    if unknown > 0 {
-      text += "kommunen vet inte hur det är på \(Swedish.count(unknown, "fråga", "frågor")). "
-    }
-    return text + "Bedömning: \(finding.kind.rawValue), \(finding.urgency.rawValue)."
-  }
-
   /// Which of a finding's definite gaps the law requires, Socialstyrelsen recommends or
   /// good practice asks for, e.g. ` (1 som lagen kräver, 2 som är vanlig god praxis)`.
   static func footingBreakdown(_ finding: Finding) -> String {
@@ -36,60 +19,6 @@ extension Brief {
     return parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))"
   }
 
-  func summaryLead(_ score: ResponseScore) -> String {
-    let total = score.total
-    let median = SwedishNumber.oneDecimal(comparison.totalSummary.median)
-    var text = "\(municipality.name) har besvarat \(total.answeredQuestions) av "
-    text += "\(total.applicableQuestions) frågor om socialnämndens ansvar vid våld i nära "
-    if score.isIncomplete {
-      text += "relationer. Svaret är ofullständigt (\(score.incompleteReason ?? "")), så det "
-      text += "går inte att ge ett enda tal för hur plikterna uppfylls: beroende på de obesvarade "
-      text += "frågorna ligger uppfyllelsen mellan \(SwedishNumber.oneDecimal(total.lowest)) och "
-      text += "\(SwedishNumber.oneDecimal(total.highest)) %. Kommunen jämförs därför inte med "
-      text += "länets median (\(median) %). "
-    } else {
-      text += "relationer. Enligt kommunens egna svar uppfylls plikterna till "
-      text += "\(SwedishNumber.oneDecimal(total.fulfilment)) %; medianen i länet är \(median) %. "
-    }
-    text += "Svaren visar \(Swedish.count(total.deficiencies, "brist", "brister")) (krav i lag "
-    text += "eller föreskrift som inte uppfylls), "
-    text += "\(Swedish.count(total.partlyMet, "krav", "krav")) som bara uppfylls delvis och "
-    text += "\(Swedish.count(total.improvementAreas, "förbättringsområde", "förbättringsområden")) "
-    text += "där Socialstyrelsens allmänna råd eller vanlig god praxis rekommenderar mer."
-    if total.notApplicable > 0 {
-      text += " Kommunen har angett ej aktuellt på "
-      text += "\(Swedish.count(total.notApplicable, "fråga", "frågor")) (se datakvaliteten)."
-    }
-    if orderedFindings(score).contains(where: \.hasDefiniteGap) { text += " Det här betyder mest:" }
-    return text
-  }
-
-  /// The lead of a brief without a usable response: none came in, or only files with errors.
-  var absentLead: String {
-    let invalid = row?.invalid ?? []
-    guard !invalid.isEmpty else {
-      return "\(municipality.name) har inte lämnat något svar i omgång \(comparison.round). Det "
-        + "går därför inte att säga hur kommunen uppfyller sina skyldigheter. Mötet kan börja "
-        + "med frågan varför, och med plikterna nedan."
-    }
-    let errors = invalid.reduce(0) { $0 + $1.errors }
-    var text =
-      "\(municipality.name) har lämnat ett svar i omgång \(comparison.round), men filen har "
-      + "\(Swedish.count(errors, "fel", "fel")) och kunde inte användas (ogiltigt svar – rätta "
-      + "filen). Det går därför inte att säga hur kommunen uppfyller sina skyldigheter förrän "
-      + "felen är rättade."
-    let rejected = invalid.flatMap(\.rejectedNotApplicable)
-    if !rejected.isEmpty {
-      let shown = rejected.prefix(isDetailed ? rejected.count : 8)
-      text +=
-        " Kommunen har angett ej aktuellt på "
-        + "\(Swedish.count(rejected.count, "fråga", "frågor")) som gäller i alla kommuner: "
-        + shown.joined(separator: ", ") + (shown.count < rejected.count ? " med flera" : "")
-        + "."
-    }
-    return text
-  }
-
   func scoreMeaning(_ score: ResponseScore) -> String {
     let rules = model.scoring
     let n = SwedishNumber.plain
@@ -100,8 +29,9 @@ extension Brief {
       + "\(n(rules.adviceWeight)). 100 % betyder att kommunen svarat ja på allt. "
       + "Fullständigheten, \(SwedishNumber.oneDecimal(total.completeness)) %, är andelen frågor "
       + "som fått ett svar; obesvarade frågor och \"vet ej\" sänker den men inte uppfyllelsen. "
-      + "\(Swedish.count(total.unverified, "ja-svar saknar", "ja-svar saknar")) underlag och "
-      + "är alltså inte styrkta."
+      + "\(Swedish.count(total.unverified, "ja-svar saknar", "ja-svar saknar")) belägg (ett "
+      + "dokument, beslut eller en uppföljning som visar att det stämmer) och är alltså inte "
+      + "styrkta."
   }
 
   func strengths(_ score: ResponseScore) -> [String] {
@@ -122,94 +52,24 @@ extension Brief {
     return lines
   }
 
-  var lawChanges: (changes: [String], newDuties: [String]) {
-    guard let previous = previousReferenceDate,
-      let current = row?.score?.response.metadata.referenceDate
-        ?? comparison.answered.compactMap({ $0.score?.response.metadata.referenceDate }).max(),
-      previous < current
-    else { return ([], []) }
-    let listing = ChangeListing(model: model, from: previous, to: current)
-    var lines: [String] = []
-    for day in listing.days {
-      let group = listing.changes.filter { $0.day == day }
-      let instruments = Set(group.flatMap(\.instruments)).sorted().joined(separator: ", ")
-      let counts = ModelChange.Kind.allCases.compactMap { kind -> String? in
-        let count = group.filter { $0.kind == kind }.count
-        return count == 0 ? nil : Self.changeCount(count, kind)
-      }
-      lines.append(
-        "\(SwedishDate.words(day)) (\(instruments)): \(counts.joined(separator: ", ")).")
-    }
-    let newDuties = listing.changes.filter { $0.kind == .came }.map {
-      "\($0.duty.id) \($0.duty.title): \($0.sentence(in: model))"
-    }
-    return (lines, newDuties)
+  /// The duties behind the questions to a municipality that has not answered: four with a
+  /// *ska* on the round's day, those about protection and safety first.
+  var questionDuties: [Duty] {
+    let day =
+      roundDay
+      ?? comparison.answered.compactMap { $0.score?.response.metadata.referenceDate }.max()
+      ?? Day(ordinal: 0)
+    let mandatory = model.duties(inForceOn: day).filter(\.strength.isMandatory).map(\.duty)
+    let protection = mandatory.filter { $0.consequence == .protection }
+    return Array((protection + mandatory.filter { $0.consequence != .protection }).prefix(4))
   }
 
-  /// How many duties changed in one way, in words, e.g. `42 plikter står i nya lagrum`.
-  static func changeCount(_ count: Int, _ kind: ModelChange.Kind) -> String {
-    let duties = Swedish.count(count, "plikt", "plikter")
-    switch kind {
-    case .came: return Swedish.count(count, "ny plikt", "nya plikter")
-    case .went: return "\(duties) upphörde"
-    case .strengthChanged: return "\(duties) fick ändrad styrka"
-    case .moved: return "\(duties) står i nya lagrum"
-    case .newWording: return "\(duties) vilar på lagrum med ny lydelse"
-    case .firstModelled: return "\(duties) fanns redan i en äldre lydelse och följs från denna dag"
+  /// What the law requires in the duties behind the questions, for a municipality that has
+  /// not answered: title and requirement, nothing about whether it is met.
+  var requirementsBehindQuestions: [String] {
+    questionDuties.map { duty in
+      "\(duty.title): \(Self.datesInWords(ModelChange.firstSentence(duty.requirement)))"
     }
-  }
-
-  var roundChange: [String] {
-    guard let change,
-      let item = change.municipalities.first(where: {
-        $0.municipality.code == municipality.code
-      })
-    else { return [] }
-    guard let before = item.totalBefore, let after = item.totalAfter, let delta = item.totalDelta
-    else {
-      return [
-        item.totalBefore == nil
-          ? "Kommunen svarade inte i omgång \(change.previousRound)."
-          : (row?.invalid.isEmpty ?? true)
-            ? "Kommunen har inte svarat i denna omgång."
-            : "Kommunens svar i denna omgång har fel och räknas inte."
-      ]
-    }
-    var lines = [
-      "Totalt \(SwedishNumber.oneDecimal(before)) → \(SwedishNumber.oneDecimal(after)) % "
-        + "(\(delta >= 0 ? "+" : "")\(SwedishNumber.oneDecimal(delta)) procentenheter) på de "
-        + "\(change.commonDuties.count) plikter som gällde i båda omgångarna."
-    ]
-    let title = { (id: String) in "\(id) \(self.model.duty(id)?.title ?? "")" }
-    let limit = isDetailed ? Int.max : 4
-    func listed(_ ids: [String]) -> String {
-      let shown = ids.prefix(limit).map(title).joined(separator: "; ")
-      return ids.count > limit ? "\(shown) och \(ids.count - limit) till" : shown
-    }
-    if !item.newDeficiencies.isEmpty {
-      let count = Swedish.count(item.newDeficiencies.count, "ny brist", "nya brister")
-      lines.append("\(count): \(listed(item.newDeficiencies)).")
-    }
-    if !item.closedDeficiencies.isEmpty {
-      let count = Swedish.count(item.closedDeficiencies.count, "brist", "brister")
-      lines.append("\(count) som inte längre finns: \(listed(item.closedDeficiencies)).")
-    }
-    return lines
-  }
-
-  func responsibility(_ score: ResponseScore?) -> String {
-    let words = ["kvinnojour", "jour", "iop", "idéburet", "idéburen"]
-    let mentions =
-      score?.response.answers.contains { answer in
-        let text = (answer.comment + " " + (answer.value?.text ?? "")).lowercased()
-        return words.contains { TextFolding.contains(text, $0) }
-      } ?? false
-    guard mentions || !(row?.civilSociety.isEmpty ?? true) else { return "" }
-    return "Kommunen arbetar med en kvinnojour eller annan ideell organisation. Ansvaret för att "
-      + "våldsutsatta och barn får stöd och skydd ligger ändå kvar hos socialnämnden, vilken "
-      + "form samarbetet än har (avtal, idéburet offentligt partnerskap eller bidrag). Det finns "
-      + "ingen lagstadgad skyldighet att samarbeta med eller finansiera kvinnojourer; "
-      + "överenskommelserna är kommunens eget val."
   }
 
   func dialogueQuestions(_ score: ResponseScore?) -> [String] {
@@ -219,47 +79,41 @@ extension Brief {
         (row?.invalid.isEmpty ?? true)
           ? "Varför har kommunen inte besvarat checklistan i denna omgång?"
           : "Kommunens svar har fel och kunde inte användas. När kan en rättad fil lämnas in?")
-      let mandatory = model.duties(
-        inForceOn: comparison.answered.compactMap {
-          $0.score?.response.metadata.referenceDate
-        }.max() ?? Day(ordinal: 0)
-      ).filter(\.strength.isMandatory)
-      questions += mandatory.prefix(4).map(\.duty.dialogue)
+      questions += questionDuties.map(\.dialogue)
       return questions + civilSocietyPoints(nil)
     }
-    for finding in orderedFindings(score) where finding.hasDefiniteGap {
+    for finding in definiteFindings {
       if !questions.contains(finding.duty.dialogue) { questions.append(finding.duty.dialogue) }
       if questions.count >= (isDetailed ? 10 : 3) { break }
     }
-    let civil = civilSocietyPoints(score.response)
-    questions += civil
-    for group in RegisterDiscrepancy.grouped(registerDiscrepancies).prefix(2) {
-      questions.append(RegisterDiscrepancy.dialogueQuestion(group))
-    }
-    for flag in flags where flag.municipalityCode == municipality.code {
+    for flag in orderedFlags {
       if !questions.contains(flag.question) { questions.append(flag.question) }
     }
-    let discrepancies = comparison.discrepancies.filter {
-      $0.municipality.code == municipality.code
-    }
+    let discrepancies = orderedDiscrepancies
     if let first = discrepancies.first {
+      let id = isDetailed ? "\(first.question.id) " : ""
       questions.append(
-        "Kommunen och \(first.organisation) svarar olika på \(discrepancies.count) frågor, "
-          + "till exempel \(first.question.id) (\(first.municipalityAnswer.text) mot "
+        "Kommunen och \(first.organisation) svarar olika på "
+          + "\(Swedish.count(discrepancies.count, "fråga", "frågor")), till exempel \(id)"
+          + "\"\(first.question.text)\" (\(first.municipalityAnswer.text) mot "
           + "\(first.organisationAnswer.text)). Hur ser ni på det?")
     }
-    if score.isIncomplete {
+    if let completeness = score.total.completeness, completeness < 80 {
       questions.append(
         "\(score.total.applicableQuestions - score.total.answeredQuestions) frågor är obesvarade "
           + "eller besvarade med \"vet ej\". Vad behövs för att nämnden ska veta hur det är?")
     }
     if score.total.unverified > 0 {
       questions.append(
-        "\(score.total.unverified) ja-svar saknar underlag. Vilka rutiner, beslut eller "
+        "\(score.total.unverified) ja-svar saknar belägg. Vilka rutiner, beslut eller "
           + "uppföljningar visar att det fungerar?")
     }
-    // Politicians get the questions that matter most; two minutes, not a hearing.
-    return isDetailed ? questions : Array(questions.prefix(6 + civil.count))
+    for group in RegisterDiscrepancy.grouped(registerDiscrepancies).prefix(2) {
+      questions.append(RegisterDiscrepancy.dialogueQuestion(group))
+    }
+    // The questions that matter most: five for politicians, eight for officials; then what
+    // civil society's own questionnaire raises.
+    return Array(questions.prefix(isDetailed ? 8 : 5)) + civilSocietyPoints(score.response)
   }
 
   /// The points civil society's questionnaire answers raise (at most six for politicians).
@@ -271,6 +125,27 @@ extension Brief {
       agreements: agreements.filter { $0.municipalityCode == municipality.code })
     let points = (row?.civilSociety ?? []).flatMap { dialogue.points($0.response) }.map(\.text)
     return isDetailed ? points : Array(points.prefix(6))
+  }
+
+  /// What the brief says first when the municipality's only response has errors: that it
+  /// could not be used, and the "ej aktuellt" answers the model does not allow.
+  var invalidLead: String? {
+    let invalid = row?.invalid ?? []
+    guard !invalid.isEmpty else { return nil }
+    let errors = invalid.reduce(0) { $0 + $1.errors }
+    var text =
+      "\(municipality.name) har lämnat ett svar i omgången \(roundWords), men filen har "
+      + "\(Swedish.count(errors, "fel", "fel")) och kunde inte användas (ogiltigt svar – rätta "
+      + "filen). Underlaget säger därför ingenting om vilka brister kommunen har i dag."
+    let rejected = invalid.flatMap(\.rejectedNotApplicable)
+    if !rejected.isEmpty {
+      text +=
+        " Kommunen har angett ej aktuellt på "
+        + "\(Swedish.count(rejected.count, "fråga", "frågor")) som gäller i alla kommuner"
+      // Officials get the question ids; a politician's brief has no codes.
+      text += isDetailed ? ": " + rejected.joined(separator: ", ") + "." : "."
+    }
+    return text
   }
 
   var method: [String] {
@@ -285,11 +160,11 @@ extension Brief {
       "En plikt får medelvärdet av sina frågor. Områden och totalen är medelvärden av "
         + "plikterna, vägda efter styrka: lag \(n(rules.actWeight)), föreskrift "
         + "\(n(rules.regulationWeight)), allmänt råd \(n(rules.adviceWeight)).",
-      "Ett nej på ett krav i lag eller föreskrift är en brist; ett delvis på ett krav är ett "
-        + "krav som uppfylls delvis och räknas för sig; en lucka mot ett allmänt råd eller god "
-        + "praxis är ett förbättringsområde. Fynden ordnas efter allvar: vad som står på spel "
-        + "(skydd och säkerhet först), grunden (krav först), nivån och om civilsamhället svarar "
-        + "annorlunda.",
+      "Ett nej på det som lag eller föreskrift kräver är en brist; ett delvis på ett sådant krav "
+        + "räknas för sig, som ett krav som uppfylls delvis; en lucka mot det Socialstyrelsen "
+        + "rekommenderar eller vanlig god praxis är ett förbättringsområde. Fynden ordnas efter "
+        + "allvar: vad som står på spel (skydd och säkerhet först), grunden (lagkrav först), "
+        + "nivån och om civilsamhället svarar annorlunda.",
       "Länets median och kvartiler räknas bara på kommuner vars svar är fullständiga nog "
         + "(minst \(n(rules.completenessThreshold)) % besvarade). Ett ofullständigt svar visas "
         + "som ett spann och kallas aldrig bäst; kommuner utan svar räknas aldrig som noll.",
@@ -306,14 +181,17 @@ extension Brief {
     }
     var lines = [
       "Svaren är kommunens egen bedömning (\(score.response.metadata.perspectiveLabel)), "
-        + "referensdatum \(score.response.metadata.referenceDate).",
+        + "läget den \(SwedishDate.words(score.response.metadata.referenceDate)).",
       "Fullständighet \(SwedishNumber.oneDecimal(score.total.completeness)) %: "
         + "\(score.total.answeredQuestions) av \(score.total.applicableQuestions) tillämpliga "
         + "frågor besvarade; \(score.total.unknowns) \"vet ej\".",
-      "\(score.total.unverified) ja-svar saknar angivet underlag.",
+      "\(score.total.unverified) ja-svar saknar belägg: kommunen har inte angett något "
+        + "dokument, beslut eller någon uppföljning som visar att det stämmer.",
     ]
     if let notice = FulfilmentText.notice(score) { lines.append(notice) }
-    if let line = FulfilmentText.notApplicableLine(score) { lines.append(line) }
+    if let line = FulfilmentText.notApplicableLine(score, withIDs: isDetailed) {
+      lines.append(line)
+    }
     let civil = row?.civilSociety.count ?? 0
     if civil > 0 {
       lines.append(

@@ -1,89 +1,78 @@
 extension Brief {
-  private static func items(_ texts: [String]) -> TemplateValue {
+  static func items(_ texts: [String]) -> TemplateValue {
     .list(texts.map { .object(["text": .text($0)]) })
   }
 
   /// The values for the brief templates.
   public func values(html: Bool) -> [String: TemplateValue] {
     let score = row?.score
-    let county = comparison.county?.name ?? "länet"
+    let county =
+      comparison.county?.name ?? (isSelfAssessment ? "Kommunens egen bedömning" : "länet")
+    let day = roundDay ?? score?.response.metadata.referenceDate
+    let title =
+      isSelfAssessment
+      ? "Självskattning: \(municipality.name) kommun"
+      : "Underlag för dialogmöte: \(municipality.name) kommun"
     var values: [String: TemplateValue] = [
-      "title": .text("Underlag för dialogmöte: \(municipality.name) kommun"),
+      "title": .text(title),
       "municipalityName": .text(municipality.name), "municipalityCode": .text(municipality.code),
-      "countyName": .text(county), "round": .text(comparison.round),
-      "referenceDate": .text(score?.response.metadata.referenceDate.description ?? "–"),
+      "countyName": .text(county), "round": .text(roundWords), "roundID": .text(comparison.round),
+      "referenceDate": .text(day.map(SwedishDate.words) ?? "–"),
       "audience": .text(audience == .politician ? "politiker" : "chefer och tjänstepersoner"),
       "modelVersion": .text(model.version), "fictional": .flag(isFictional),
       "fictionalNotice": .text(Self.fictionalNotice), "answered": .flag(score != nil),
-      "detailed": .flag(isDetailed), "notSupervision": .text(Self.notSupervision),
+      "detailed": .flag(isDetailed), "compared": .flag(!isSelfAssessment),
+      "selfAssessment": .flag(isSelfAssessment), "notSupervision": .text(Self.notSupervision),
       "median": .text(SwedishNumber.oneDecimal(comparison.totalSummary.median)),
       "chart": .markup(html ? PositionChart.svg(comparison, highlight: municipality.code) : ""),
       "chartText": .text(PositionChart.textAlternative(comparison, highlight: municipality.code)),
       "positions": .list(
         comparison.rows.map { row in
           .object([
-            "name": .text("\(row.municipality.code) \(row.municipality.name)"),
+            "name": .text(row.municipality.name),
             "fulfilment": .text(Self.position(row)),
             "isThis": .flag(row.municipality.code == municipality.code),
           ])
         }),
       "dialogueQuestions": Self.items(dialogueQuestions(score)),
+      "decisions": Self.items(decisions),
+      "decisionNote": .text(
+        score == nil
+          ? "Förslaget bygger på att kommunen inte har svarat; nämnden avgör själv."
+          : "Förslagen bygger på de allvarligaste fynden och på pliktmodellens texter; "
+            + "nämnden avgör själv vad den beslutar."),
       "method": Self.items(method), "dataQuality": Self.items(dataQuality(score)),
-      "lawChanges": Self.items(lawChanges.changes), "newDuties": Self.items(lawChanges.newDuties),
-      "hasPrevious": .flag(previousReferenceDate != nil),
-      "previousRound": .text(change?.previousRound ?? ""),
-      "roundChange": Self.items(roundChange),
-      "responsibility": .text(responsibility(score)),
+      "lawChanges": Self.items(lawChanges),
+      "hasPrevious": .flag(previousReferenceDate != nil || !history.isEmpty),
+      "previousRound": .text(history.last.map { RoundLabel.words($0.round) } ?? ""),
+      "responsibility": Self.items(Self.responsibilityText),
     ]
-    let own = agreements.filter { $0.municipalityCode == municipality.code }
-    values["agreements"] = Self.items(own.map(Self.describe))
-    values["agreementFlags"] = Self.items(
-      flags.filter { $0.municipalityCode == municipality.code }.map(\.detail))
-    values["coverage"] = .text(coverage?.text ?? "")
-    let civil = row?.civilSociety ?? []
-    values["civilSociety"] = Self.items(
-      civil.map { score in
-        let organisation = score.response.metadata.organisation
-        if let questionnaire = model.questionnaire, questionnaire.isAnswered(by: score.response) {
-          let answered = score.response.answers.filter { $0.value != nil }.count
-          return "\(organisation) har besvarat civilsamhällets frågeformulär (\(answered) av "
-            + "\(questionnaire.items.count) frågor); det som pekar på problem eller säger emot "
-            + "kommunen eller avtalsregistret står bland frågorna till dialogmötet."
-        }
-        return "\(organisation) har besvarat samma checklista om kommunen "
-          + "(uppfyllelse enligt organisationen: \(FulfilmentText.withCompleteness(score)))."
-      })
-    let discrepancies = comparison.discrepancies.filter {
-      $0.municipality.code == municipality.code
-    }
-    values["discrepancies"] = Self.items(
-      discrepancies.prefix(isDetailed ? 100 : 2).map { item in
-        var text =
-          "\(item.question.id) \(item.question.text) Kommunen: \(item.municipalityAnswer.text)"
-        if !item.municipalityComment.isEmpty { text += " (\"\(item.municipalityComment)\")" }
-        text += ". \(item.organisation): \(item.organisationAnswer.text)"
-        if !item.organisationComment.isEmpty { text += " (\"\(item.organisationComment)\")" }
-        return text + "."
-      }
-        + RegisterDiscrepancy.grouped(registerDiscrepancies).prefix(isDetailed ? 100 : 2)
-        .map(RegisterDiscrepancy.text))
+    let points = trendPoints
+    values["hasTrend"] = .flag(points.count > 1)
+    values["trendChart"] = .markup(
+      html ? TrendChart.svg(points, name: municipality.name) : "")
+    values["trendText"] = .text(
+      points.count > 1 ? TrendChart.text(points, name: municipality.name) : "")
+    values["trend"] = .list(points.count > 1 ? trendRows : [])
+    values["trendFindings"] = Self.items(trendFindings)
+    values.merge(civilSocietyValues(score)) { _, new in new }
     guard let score else {
-      values["summaryLead"] = .text(absentLead)
+      values["summaryLead"] = .text(invalidLead ?? notAnsweredLead)
       for key in [
         "fulfilment", "completeness", "deficiencyCount", "improvementCount", "unknownCount",
         "partlyMetCount", "notApplicableCount",
-        "unverifiedCount", "answeredCount", "applicableCount", "scoreMeaning", "moreDeficiencies",
+        "unverifiedCount", "answeredCount", "applicableCount", "scoreMeaning", "moreFindings",
       ] {
-        values[key] = .text("–")
+        values[key] = .text("")
       }
-      values["topThree"] = .list([])
-      values["deficiencies"] = .list([])
+      values["topFindings"] = .list([])
+      values["requirements"] = Self.items(requirementsBehindQuestions)
+      values["actionPlan"] = .list([])
       values["strengths"] = .list([])
       values["areas"] = .list([])
       values["exceptions"] = .list([])
       return values
     }
-    let findings = orderedFindings(score)
     let total = score.total
     values["fulfilment"] = .text(
       score.isIncomplete
@@ -98,33 +87,19 @@ extension Brief {
     values["unverifiedCount"] = .text("\(total.unverified)")
     values["answeredCount"] = .text("\(total.answeredQuestions)")
     values["applicableCount"] = .text("\(total.applicableQuestions)")
-    values["summaryLead"] = .text(summaryLead(score))
-    values["topThree"] = Self.items(findings.prefix(3).map(plain))
+    values["summaryLead"] = .text(headline(score))
+    values["requirements"] = .list([])
     values["scoreMeaning"] = .text(scoreMeaning(score))
-    let shown = isDetailed ? findings : Array(findings.filter(\.hasDefiniteGap).prefix(3))
-    values["deficiencies"] = .list(
-      shown.map { finding in
-        // Politicians get the first two gaps of each finding; officials get all.
-        var missing = finding.missing
-        if !isDetailed, missing.count > 2 {
-          let rest = missing.count - 2
-          missing =
-            Array(missing.prefix(2)) + ["… och \(Swedish.count(rest, "brist", "brister")) till."]
-        }
-        return .object([
-          "id": .text(finding.duty.id), "title": .text(finding.duty.title),
-          "citation": .text(finding.citation), "strength": .text(finding.strength.description),
-          "footing": .text(finding.footing.rawValue),
-          "isDeficiency": .text(finding.isDeficiency ? "ja" : "nej"),
-          "urgency": .text(finding.urgency.rawValue), "missing": Self.items(missing),
-          "kind": .text(finding.kind.rawValue), "level": .text(finding.level.rawValue),
-          "action": .text(finding.action),
-        ])
-      })
-    let hidden = findings.count - shown.count
-    values["moreDeficiencies"] = .text(
-      hidden > 0
-        ? "Ytterligare \(hidden) fynd finns i underlaget för tjänstepersoner." : "")
+    let definite = definiteFindings
+    values["topFindings"] = .list(definite.prefix(3).map { findingValue($0, missingLimit: 2) })
+    let hidden = definite.count - min(3, definite.count)
+    values["moreFindings"] = .text(
+      hidden == 0
+        ? ""
+        : isDetailed
+          ? "Alla \(definite.count) fynd finns i handlingsplanen nedan."
+          : "Ytterligare \(hidden) fynd finns i underlaget för tjänstepersoner.")
+    values["actionPlan"] = isDetailed ? actionPlan(definite) : .list([])
     values["strengths"] = Self.items(strengths(score))
     values["areas"] = .list(
       score.areas.map { area in
@@ -138,12 +113,89 @@ extension Brief {
       })
     values["exceptions"] = Self.items(
       score.exceptions.map { exception, holds in
-        "\(exception.dutyID) \(model.duty(exception.dutyID)?.title ?? ""): "
+        let id = isDetailed ? "\(exception.dutyID) " : ""
+        return "\(id)\(model.duty(exception.dutyID)?.title ?? exception.dutyID): "
           + (holds
-            ? "undantag till \(exception.validUntil)"
-            : "undantaget gick ut \(exception.validUntil) och räknas inte längre")
+            ? "undantag till \(SwedishDate.words(exception.validUntil))"
+            : "undantaget gick ut \(SwedishDate.words(exception.validUntil)) och räknas inte "
+              + "längre")
           + ". Motivering: \(exception.justification)"
       })
+    return values
+  }
+
+  /// The action plan: the findings grouped by kind and urgency, in the order of
+  /// seriousness, each group a table with an owner and a deadline to fill in.
+  func actionPlan(_ findings: [Finding]) -> TemplateValue {
+    var groups: [(heading: String, findings: [Finding])] = []
+    for finding in findings {
+      let heading = "\(Self.pluralHeading(finding.kind)): \(finding.urgency.rawValue)"
+      if let index = groups.firstIndex(where: { $0.heading == heading }) {
+        groups[index].findings.append(finding)
+      } else {
+        groups.append((heading, [finding]))
+      }
+    }
+    return .list(
+      groups.map { group in
+        .object([
+          "heading": .text("\(group.heading) (\(group.findings.count))"),
+          // Brister with their gaps (the comments are on page one and in the response);
+          // förbättringsområden with the action only, to keep the plan short enough to
+          // work from.
+          "findings": .list(
+            group.findings.map {
+              $0.isDeficiency
+                ? findingValue($0, missingLimit: 3, comments: false)
+                : improvementValue($0)
+            }),
+        ])
+      })
+  }
+
+  /// A förbättringsområde in the action plan: title and action, no lagrum or gap lines.
+  func improvementValue(_ finding: Finding) -> TemplateValue {
+    guard case .object(var fields) = findingValue(finding, missingLimit: 0, comments: false)
+    else { return .list([]) }
+    fields["missing"] = .list([])
+    fields["citation"] = .text("")
+    return .object(fields)
+  }
+
+  /// Civil society: who answered, every disagreement and agreement flag (protection
+  /// first), the agreements; politicians see the three most serious and how many more.
+  func civilSocietyValues(_ score: ResponseScore?) -> [String: TemplateValue] {
+    var values: [String: TemplateValue] = [:]
+    let civil = row?.civilSociety ?? []
+    values["civilSociety"] = Self.items(
+      civil.map { score in
+        let organisation = score.response.metadata.organisation
+        if let questionnaire = model.questionnaire, questionnaire.isAnswered(by: score.response) {
+          let answered = score.response.answers.filter { $0.value != nil }.count
+          return "\(organisation) har besvarat civilsamhällets frågeformulär (\(answered) av "
+            + "\(questionnaire.items.count) frågor); det som pekar på problem eller säger emot "
+            + "kommunen eller avtalsregistret står bland frågorna till dialogmötet."
+        }
+        return "\(organisation) har besvarat samma checklista om kommunen "
+          + "(uppfyllelse enligt organisationen: \(FulfilmentText.withCompleteness(score)))."
+      })
+    let limit = isDetailed ? Int.max : Self.politicianListLimit
+    // Civil society's disagreements first, then answers the agreement register contradicts.
+    let discrepancies =
+      orderedDiscrepancies.map(describe)
+      + RegisterDiscrepancy.grouped(registerDiscrepancies).map(RegisterDiscrepancy.text)
+    values["discrepancies"] = Self.items(Array(discrepancies.prefix(limit)))
+    let flags = orderedFlags
+    values["agreementFlags"] = Self.items(flags.prefix(limit).map(\.detail))
+    let more = max(0, discrepancies.count - limit) + max(0, flags.count - limit)
+    values["moreDiscrepancies"] = .text(
+      more == 0
+        ? ""
+        : "Ytterligare \(more) skillnader och avtalsfrågor finns i underlaget för "
+          + "tjänstepersoner.")
+    let own = agreements.filter { $0.municipalityCode == municipality.code }
+    values["agreements"] = Self.items(own.map { Self.describe($0, on: roundDay) })
+    values["coverage"] = .text(coverage?.text ?? "")
     return values
   }
 
@@ -159,22 +211,13 @@ extension Brief {
     return "\(SwedishNumber.oneDecimal(score.total.fulfilment)) (fullständighet \(completeness) %)"
   }
 
-  /// One agreement in words.
-  public static func describe(_ agreement: Agreement) -> String {
-    if agreement.form == .none { return "Inget avtal med civilsamhället." }
-    var text = "\(agreement.organisation): \(agreement.form.rawValue)"
-    if !agreement.scope.isEmpty { text += " om \(agreement.scope.joined(separator: ", "))" }
-    if let amount = agreement.amountPerYear {
-      text += ", \(SwedishNumber.grouped(amount)) kr per år"
+  /// The heading of a group of findings of one kind in the action plan.
+  static func pluralHeading(_ kind: Finding.Kind) -> String {
+    switch kind {
+    case .deficiency: return "Brister"
+    case .partlyMet: return "Delvis uppfyllda krav"
+    case .improvementArea: return "Förbättringsområden"
+    case .unknown: return "Okänt läge"
     }
-    if let start = agreement.start { text += ", från \(start)" }
-    text += agreement.end.map { " till \($0)" } ?? " tills vidare"
-    text += "; \(agreement.status.rawValue)"
-    if agreement.followUpsPerYear > 0 {
-      text +=
-        "; ska följas upp \(Swedish.count(agreement.followUpsPerYear, "gång", "gånger")) per år"
-      if let latest = agreement.latestFollowUp { text += ", senast \(latest)" }
-    }
-    return text + "."
   }
 }

@@ -28,6 +28,12 @@ public struct Brief: Sendable {
   public var flags: [AgreementFlag] = []
   /// The county's shelters, as context.
   public var coverage: ShelterCoverage?
+  /// The county's earlier rounds, oldest first (the previous round last), for the trend.
+  public var history: [RegionComparison] = []
+  /// The round's reference date, also when the municipality has not answered.
+  public var roundDay: Day?
+  /// Whether this is a municipality's own self-assessment, with no county to compare with.
+  public var isSelfAssessment = false
 
   /// Creates a brief.
   public init(
@@ -50,6 +56,14 @@ public struct Brief: Sendable {
 
   var isDetailed: Bool { audience == .official }
 
+  /// The municipality's findings, most serious first (by the seriousness rule in
+  /// `scoring.json`, with civil-society disagreement; definite gaps before `vet ej` only).
+  /// Every list of findings in a brief (page one, the decisions, the action plan) takes its
+  /// order from here.
+  public func findingsBySeriousness() -> [Finding] {
+    row?.score.map(orderedFindings) ?? []
+  }
+
   /// Duties where civil society answers differently from the municipality: their findings
   /// weigh more in the order of seriousness.
   var disagreeing: Set<String> {
@@ -64,11 +78,14 @@ public struct Brief: Sendable {
     return RegisterDiscrepancy.find(score, flags: flags, checks: model.scoring.registerChecks)
   }
 
-  /// The municipality's findings, most serious first (definite gaps before `vet ej` only).
+  /// The findings of `score`, most serious first (definite gaps before `vet ej` only).
   func orderedFindings(_ score: ResponseScore) -> [Finding] {
     let all = score.findings(disagreeing: disagreeing)
     return all.filter(\.hasDefiniteGap) + all.filter { !$0.hasDefiniteGap }
   }
+
+  /// The round in words, e.g. `hösten 2026`.
+  var roundWords: String { RoundLabel.words(comparison.round) }
 
   static let fictionalNotice =
     "Fiktiva uppgifter: kommunen, svaren och organisationerna är påhittade och visar bara hur "
@@ -82,31 +99,39 @@ public struct Brief: Sendable {
   public static let schema: [String: TemplateSchema] = {
     let text = TemplateSchema.value
     let item: [String: TemplateSchema] = ["text": text]
+    let finding: [String: TemplateSchema] = [
+      "id": text, "title": text, "kind": text, "requirement": text, "citation": text,
+      "urgency": text, "missing": .list(item), "action": text, "level": text,
+    ]
     return [
       "title": text, "municipalityName": text, "municipalityCode": text, "countyName": text,
-      "round": text, "referenceDate": text, "audience": text, "modelVersion": text,
-      "fictional": .flag, "fictionalNotice": text, "answered": .flag, "detailed": .flag,
-      "summaryLead": text, "topThree": .list(item), "fulfilment": text, "completeness": text,
+      "round": text, "roundID": text, "referenceDate": text, "audience": text,
+      "modelVersion": text, "fictional": .flag, "fictionalNotice": text, "answered": .flag,
+      "detailed": .flag, "compared": .flag, "selfAssessment": .flag,
+      "summaryLead": text, "topFindings": .list(finding), "moreFindings": text,
+      "decisions": .list(item), "decisionNote": text, "requirements": .list(item),
+      "fulfilment": text,
+      "completeness": text,
       "median": text, "deficiencyCount": text, "improvementCount": text, "unknownCount": text,
       "partlyMetCount": text, "notApplicableCount": text,
       "unverifiedCount": text, "answeredCount": text, "applicableCount": text,
       "scoreMeaning": text, "notSupervision": text,
-      "deficiencies": .list([
-        "id": text, "title": text, "citation": text, "strength": text, "urgency": text,
-        "missing": .list(item), "action": text, "kind": text, "level": text,
-      ]),
-      "moreDeficiencies": text,
+      "actionPlan": .list(["heading": text, "findings": .list(finding)]),
       "strengths": .list(item),
       "areas": .list([
         "title": text, "fulfilment": text, "completeness": text, "deficiencies": text,
       ]),
       "chart": text, "chartText": text,
       "positions": .list(["name": text, "fulfilment": text, "isThis": .flag]),
-      "civilSociety": .list(item), "discrepancies": .list(item), "responsibility": text,
+      "hasTrend": .flag, "trendChart": text, "trendText": text,
+      "trend": .list(["round": text, "fulfilment": text, "median": text, "rank": text]),
+      "trendFindings": .list(item),
+      "responsibility": .list(item),
+      "civilSociety": .list(item), "discrepancies": .list(item), "moreDiscrepancies": text,
       "agreements": .list(item), "agreementFlags": .list(item), "coverage": text,
       "exceptions": .list(item),
-      "hasPrevious": .flag, "previousRound": text, "roundChange": .list(item),
-      "lawChanges": .list(item), "newDuties": .list(item),
+      "hasPrevious": .flag, "previousRound": text,
+      "lawChanges": .list(item),
       "dialogueQuestions": .list(item),
       "method": .list(item), "dataQuality": .list(item),
     ]

@@ -3,8 +3,9 @@ extension ComparisonReport {
   /// showing its number, so it reads in black and white and for colour-blind readers.
   public func heatMap(highlight: String? = nil) -> String {
     var out = "<table class=\"heatmap\">\n<caption>Uppfyllelse i procent per område, "
-    out += "\(HTML.escape(comparison.county?.name ?? "svarande kommuner")), omgång "
-    out += "\(HTML.escape(comparison.round))</caption>\n<thead><tr><th scope=\"col\">Kommun</th>"
+    out += "\(HTML.escape(comparison.county?.name ?? "svarande kommuner")), "
+    out += "\(HTML.escape(RoundLabel.words(comparison.round)))</caption>\n"
+    out += "<thead><tr><th scope=\"col\">Kommun</th>"
     for area in comparison.areas { out += "<th scope=\"col\">\(HTML.escape(area.title))</th>" }
     out += "<th scope=\"col\">Totalt</th><th scope=\"col\">Fullständighet</th></tr></thead>\n"
     out += "<tbody>\n"
@@ -12,18 +13,19 @@ extension ComparisonReport {
     // its range and no colour.
     func cell(_ figures: Figures?, row: RegionComparison.Row) -> String {
       if let absence = row.absence {
-        return "<td class=\"num\" style=\"background:\(HTML.colour(nil))\">"
+        // No answer to show: the hatch, distinct from a white "–" (nothing applicable).
+        return "<td class=\"num\" style=\"\(HTML.cellStyle(nil, missing: true))\">"
           + "\(HTML.escape(absence))</td>"
       }
       let completeness =
         "<br><span class=\"small\">\(SwedishNumber.oneDecimal(figures?.completeness)) %</span>"
       if row.isIncomplete {
         let range = figures.map(FulfilmentText.range) ?? "–"
-        return "<td class=\"num\" style=\"background:\(HTML.colour(nil))\">\(range)"
+        return "<td class=\"num\" style=\"\(HTML.cellStyle(nil, missing: false))\">\(range)"
           + "\(completeness)</td>"
       }
       let value = figures?.fulfilment
-      return "<td class=\"num\" style=\"background:\(HTML.colour(value))\">"
+      return "<td class=\"num\" style=\"\(HTML.cellStyle(value, missing: false))\">"
         + "\(SwedishNumber.oneDecimal(value))\(completeness)</td>"
     }
     for row in comparison.rows {
@@ -94,6 +96,18 @@ extension ComparisonReport {
         body += "</ul>\n"
       }
     }
-    return HTML.page(title: title, body: body)
+    return HTML.page(title: title, body: body, style: Self.printStyle)
   }
+
+  /// The comparison prints on A4 landscape with every column of the heat map on the page.
+  static let printStyle = """
+
+    @page { size: A4 landscape; margin: 10mm; }
+    @media print {
+      body { font-size: 9pt; }
+      table.heatmap { width: 100%; table-layout: auto; break-inside: auto; }
+      table.heatmap th, table.heatmap td { font-size: 7.5pt; padding: 0.1rem 0.2rem; }
+      table.heatmap tr { break-inside: avoid; }
+    }
+    """
 }

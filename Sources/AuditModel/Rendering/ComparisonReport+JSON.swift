@@ -105,6 +105,8 @@ extension ComparisonReport {
         return .object([
           "code": .string(item.municipality.code), "before": r(item.totalBefore),
           "after": r(item.totalAfter), "delta": r(item.totalDelta), "areas": .object(areas),
+          "incompleteBefore": .bool(item.incompleteBefore),
+          "incompleteAfter": .bool(item.incompleteAfter),
           "newDeficiencies": .array(item.newDeficiencies.map { .string($0) }),
           "closedDeficiencies": .array(item.closedDeficiencies.map { .string($0) }),
         ])

@@ -138,19 +138,25 @@ public struct ComparisonReport: Sendable {
       let absence =
         comparison.rows.first { $0.municipality.code == item.municipality.code }?.absence
         ?? "saknar svar"
-      guard item.totalBefore != nil || item.totalAfter != nil else {
+      let answeredBefore = item.totalBefore != nil || item.incompleteBefore
+      let answeredNow = item.totalAfter != nil || item.incompleteAfter
+      guard answeredBefore || answeredNow else {
         return absence == "saknar svar"
           ? "\(name): saknar svar i båda omgångarna"
           : "\(name): inga giltiga svar att jämföra (\(absence) i \(change.currentRound))"
       }
-      var line =
-        "\(name): totalt \(SwedishNumber.oneDecimal(item.totalBefore)) → "
-        + SwedishNumber.oneDecimal(item.totalAfter)
+      // An incomplete response has no single figure on either side of the arrow.
+      let before =
+        item.incompleteBefore
+        ? FulfilmentText.incomplete : SwedishNumber.oneDecimal(item.totalBefore)
+      let after =
+        item.incompleteAfter ? FulfilmentText.incomplete : SwedishNumber.oneDecimal(item.totalAfter)
+      var line = "\(name): totalt \(before) → \(after)"
       if let delta = item.totalDelta {
         line += " (\(delta >= 0 ? "+" : "")\(SwedishNumber.oneDecimal(delta)))"
       }
-      if item.totalBefore == nil { line += "; saknade svar i \(change.previousRound)" }
-      if item.totalAfter == nil { line += "; \(absence) i \(change.currentRound)" }
+      if !answeredBefore { line += "; saknade svar i \(change.previousRound)" }
+      if !answeredNow { line += "; \(absence) i \(change.currentRound)" }
       if !item.newDeficiencies.isEmpty {
         line += "; nya brister \(item.newDeficiencies.joined(separator: ", "))"
       }

@@ -43,17 +43,28 @@ public enum FulfilmentText {
 
   /// Every `ej aktuellt` answer in words, or `nil` when there is none: "Kommunen har angett
   /// ej aktuellt på 2 frågor: D016-2 (skäl: …), …".
-  public static func notApplicableLine(_ score: ResponseScore, who: String = "Kommunen")
-    -> String?
-  {
+  public static func notApplicableLine(
+    _ score: ResponseScore, who: String = "Kommunen", withIDs: Bool = true
+  ) -> String? {
     let uses = score.notApplicableAnswers
     guard !uses.isEmpty else { return nil }
     let listed = uses.map { use -> String in
       var reason = use.reason
       while reason.hasSuffix(".") { reason.removeLast() }
-      return "\(use.question.id) \(use.question.text) (skäl: \(reason))"
+      let id = withIDs ? "\(use.question.id) " : ""
+      return "\(id)\(use.question.text) (skäl: \(reason))"
     }
     return "\(who) har angett ej aktuellt på \(Swedish.count(uses.count, "fråga", "frågor")): "
       + listed.joined(separator: "; ") + "."
+  }
+
+  /// A municipality's result in a round, in words: `62,5 %`, `ofullständigt svar
+  /// (16,7–72,6 %)`, or why there is none (`saknar svar`); without the unit when `unit` is
+  /// false.
+  public static func result(_ row: RegionComparison.Row?, unit: Bool = true) -> String {
+    guard let row, let score = row.score else { return row?.absence ?? "saknar svar" }
+    let percent = unit ? " %" : ""
+    if row.isIncomplete { return "\(incomplete) (\(range(score.total))\(percent))" }
+    return SwedishNumber.oneDecimal(score.total.fulfilment) + percent
   }
 }

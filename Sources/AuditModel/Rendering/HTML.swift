@@ -24,31 +24,57 @@ public enum HTML {
     return String(decoding: out, as: UTF8.self)
   }
 
-  /// A bucket of the fulfilment scale: its range, background colour and label.
+  /// A bucket of the fulfilment scale: its range, background colour, text colour and label.
   public struct Band: Sendable {
     /// Lowest value in the band.
     public var from: Double
     /// Background colour.
     public var colour: String
+    /// Text colour on the background (black or white, contrast at least 4.5:1).
+    public var text: String
     /// Swedish label for the legend.
     public var label: String
   }
 
-  /// The fulfilment scale. Colour always means fulfilment of the duties, never rank;
-  /// every coloured cell also shows its number, and all colours are light enough for
-  /// black text (contrast above 12:1).
+  /// The fulfilment scale, from light yellow (high) through green and blue to dark blue
+  /// (low): neighbouring steps differ by at least 15 units of CIE lightness, also as seen
+  /// with protanopia or deuteranopia, so the scale reads in greyscale and for red-green
+  /// colour-blind readers. Colour always means fulfilment, never rank, and every cell also
+  /// shows its number.
   public static let bands: [Band] = [
-    Band(from: 80, colour: "#a6d9a0", label: "80–100 %"),
-    Band(from: 60, colour: "#d4ecbf", label: "60–79 %"),
-    Band(from: 40, colour: "#fff0a8", label: "40–59 %"),
-    Band(from: 20, colour: "#fbd3a6", label: "20–39 %"),
-    Band(from: 0, colour: "#f5b5ae", label: "0–19 %"),
+    Band(from: 80, colour: "#fff6bf", text: "#000000", label: "80–100 %"),
+    Band(from: 60, colour: "#a9cc8c", text: "#000000", label: "60–79 %"),
+    Band(from: 40, colour: "#5f9caf", text: "#000000", label: "40–59 %"),
+    Band(from: 20, colour: "#3f6aa3", text: "#ffffff", label: "20–39 %"),
+    Band(from: 0, colour: "#1c2c66", text: "#ffffff", label: "0–19 %"),
   ]
 
-  /// The colour for a fulfilment value; light grey for none.
+  /// The background of a cell with no applicable duty ("–"): plain white.
+  public static let notApplicableColour = "#ffffff"
+
+  /// The background of a municipality that has not answered: a hatch pattern, so that it
+  /// differs from "–" and from every band also in greyscale print.
+  public static let missingPattern =
+    "repeating-linear-gradient(45deg, #ffffff, #ffffff 4px, #c8c8c8 4px, #c8c8c8 6px)"
+
+  /// The band of a fulfilment value.
+  public static func band(_ value: Double) -> Band {
+    bands.first { value >= $0.from } ?? bands[bands.count - 1]
+  }
+
+  /// The colour for a fulfilment value; white for none.
   public static func colour(_ value: Double?) -> String {
-    guard let value else { return "#e6e6e6" }
-    return bands.first { value >= $0.from }?.colour ?? "#f5b5ae"
+    guard let value else { return notApplicableColour }
+    return band(value).colour
+  }
+
+  /// The inline style of a heat-map cell: band colours, the hatch for "saknar svar", white
+  /// for "–".
+  public static func cellStyle(_ value: Double?, missing: Bool) -> String {
+    if missing { return "background:\(missingPattern);color:#000000" }
+    guard let value else { return "background:\(notApplicableColour);color:#000000" }
+    let band = band(value)
+    return "background:\(band.colour);color:\(band.text)"
   }
 
   /// The colour legend as an HTML list.
@@ -58,7 +84,10 @@ public enum HTML {
       out += "<li><span class=\"swatch\" style=\"background:\(band.colour)\"></span>"
       out += "\(band.label)</li>"
     }
-    out += "<li><span class=\"swatch\" style=\"background:#e6e6e6\"></span>saknar svar</li></ul>"
+    out += "<li><span class=\"swatch\" style=\"background:\(missingPattern)\"></span>"
+    out += "saknar svar (randigt)</li>"
+    out += "<li><span class=\"swatch\" style=\"background:\(notApplicableColour)\"></span>"
+    out += "– ingen plikt i området gäller</li></ul>"
     return out
   }
 
@@ -83,13 +112,15 @@ public enum HTML {
     @page { size: A4; margin: 18mm 16mm; }
     @media print {
       body { margin: 0; max-width: none; font-size: 10.5pt; }
+      td, .swatch { -webkit-print-color-adjust: exact; }
       h2 { break-after: avoid; } table, figure { break-inside: avoid; }
       .page-break { break-before: page; }
     }
     """
 
-  /// A complete, self-contained HTML5 page in Swedish.
-  public static func page(title: String, body: String) -> String {
+  /// A complete, self-contained HTML5 page in Swedish; `style` is added after the shared
+  /// stylesheet (for example the landscape page of the comparison).
+  public static func page(title: String, body: String, style: String = "") -> String {
     """
     <!DOCTYPE html>
     <html lang="sv">
@@ -98,7 +129,7 @@ public enum HTML {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>\(escape(title))</title>
     <style>
-    \(stylesheet)
+    \(stylesheet)\(style)
     </style>
     </head>
     <body>

@@ -20,6 +20,8 @@ public struct Overview: Sendable {
   public var flags: [AgreementFlag] = []
   /// The county's shelters.
   public var coverage: ShelterCoverage?
+  /// The county's earlier rounds, oldest first, for the trend.
+  public var history: [RegionComparison] = []
 
   /// Creates an overview.
   public init(comparison: RegionComparison, change: RoundChange?, isFictional: Bool) {
@@ -62,6 +64,8 @@ public struct Overview: Sendable {
       "discrepancies": .list(["text": text]), "hasPrevious": .flag, "previousRound": text,
       "changes": .list(["text": text]), "median": text, "method": .list(["text": text]),
       "agreementFlags": .list(["text": text]), "coverage": text,
+      "hasTrend": .flag, "trendRounds": .list(["round": text]),
+      "trend": .list(["name": text, "spark": text, "values": .list(["value": text])]),
     ]
   }()
 
@@ -73,11 +77,12 @@ public struct Overview: Sendable {
     }
     let rows = Dictionary(
       comparison.rows.map { ($0.municipality.code, $0) }, uniquingKeysWith: { a, _ in a })
-    return [
+    var values: [String: TemplateValue] = [
       "title": .text(
-        "Regional översikt: \(comparison.county?.name ?? "svarande kommuner"), omgång \(comparison.round)"
-      ),
-      "countyName": .text(comparison.county?.name ?? "–"), "round": .text(comparison.round),
+        "Regional översikt: \(comparison.county?.name ?? "svarande kommuner"), "
+          + RoundLabel.words(comparison.round)),
+      "countyName": .text(comparison.county?.name ?? "–"),
+      "round": .text(RoundLabel.words(comparison.round)),
       "fictional": .flag(isFictional), "fictionalNotice": .text(Brief.fictionalNotice),
       "answeredLine": .text(report.answeredLine), "rule": .text(rule),
       "notSupervision": .text(Brief.notSupervision),
@@ -116,7 +121,8 @@ public struct Overview: Sendable {
           "\($0.duty.id) \($0.duty.title) [\($0.isMandatory ? "ska" : "bör")]: \(report.shareLine($0))"
         }),
       "discrepancies": items(comparison.discrepancies.prefix(20).map(report.discrepancyLine)),
-      "hasPrevious": .flag(change != nil), "previousRound": .text(change?.previousRound ?? ""),
+      "hasPrevious": .flag(change != nil),
+      "previousRound": .text(change.map { RoundLabel.words($0.previousRound) } ?? ""),
       "agreementFlags": items(
         flags.map { flag in
           let name = rows[flag.municipalityCode]?.municipality.name ?? flag.municipalityCode
@@ -134,5 +140,7 @@ public struct Overview: Sendable {
         "Färgerna visar uppfyllelse, inte placering; varje ruta visar också sitt tal.",
       ]),
     ]
+    values.merge(trendValues(html: html)) { _, new in new }
+    return values
   }
 }

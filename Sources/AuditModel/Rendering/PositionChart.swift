@@ -5,8 +5,8 @@ public enum PositionChart {
   /// An accessible inline SVG.
   public static func svg(_ comparison: RegionComparison, highlight code: String) -> String {
     let rows = comparison.rows
-    let barHeight = 16
-    let gap = 4
+    let barHeight = 14
+    let gap = 3
     let labelWidth = 190
     let barWidth = 300
     let height = rows.count * (barHeight + gap) + 40
@@ -78,12 +78,31 @@ public enum PositionChart {
         + "\(comparison.rows.count) kommuner i \(county) har svarat; medianen är \(median) %."
     }
     let summary = comparison.totalSummary
-    let lower = comparison.complete.filter { ($0.score?.total.fulfilment ?? 0) < value }.count
+    let values = comparison.complete.compactMap { $0.score?.total.fulfilment }
+    let higher = values.filter { $0 > value }.count
+    let place: String
+    if values.count < 2 {
+      place = "Den är den enda kommunen i \(county) som svarat fullständigt nog."
+    } else if values.allSatisfy({ $0 >= value }) {
+      place = "Det är lägst av de \(answered) kommuner som svarat fullständigt nog."
+    } else if higher == 0 {
+      place = "Det är högst av de \(answered) kommuner som svarat fullständigt nog."
+    } else {
+      place = "Det är plats \(higher + 1) av \(answered), räknat från högst."
+    }
+    let all = comparison.rows.map { row -> String in
+      guard let score = row.score else { return "\(row.municipality.name) saknar svar" }
+      if row.isIncomplete {
+        return "\(row.municipality.name) \(FulfilmentText.incomplete) "
+          + "(\(FulfilmentText.range(score.total)) %)"
+      }
+      return "\(row.municipality.name) \(SwedishNumber.oneDecimal(score.total.fulfilment)) %"
+    }
     return "\(row.municipality.name) har \(SwedishNumber.oneDecimal(value)) % uppfyllelse totalt. "
-      + "Medianen för de \(answered) kommuner i \(county) som svarat fullständigt nog är "
-      + "\(SwedishNumber.oneDecimal(summary.median)) %, hälften ligger mellan "
+      + "\(place) Medianen för de \(answered) kommuner i \(county) som svarat fullständigt nog "
+      + "är \(SwedishNumber.oneDecimal(summary.median)) %, hälften ligger mellan "
       + "\(SwedishNumber.oneDecimal(summary.lowerQuartile)) och "
-      + "\(SwedishNumber.oneDecimal(summary.upperQuartile)) %. \(lower) av \(answered) "
-      + "sådana kommuner har lägre uppfyllelse."
+      + "\(SwedishNumber.oneDecimal(summary.upperQuartile)) %. Alla kommuner: "
+      + all.joined(separator: ", ") + "."
   }
 }

@@ -54,18 +54,3 @@ struct ChangeSentenceTests {
     #expect(ModelChange.inverted("När en anmälan kommer ska nämnden") == nil)
   }
 }
-
-/// The briefs count the law changes in words.
-struct BriefChangeCountTests {
-  @Test func everyKindOfChangeIsCountedInWords() {
-    let counted = ModelChange.Kind.allCases.map { Brief.changeCount(2, $0) }
-    #expect(
-      counted == [
-        "2 nya plikter", "2 plikter upphörde", "2 plikter fick ändrad styrka",
-        "2 plikter står i nya lagrum", "2 plikter vilar på lagrum med ny lydelse",
-        "2 plikter fanns redan i en äldre lydelse och följs från denna dag",
-      ])
-    #expect(Brief.changeCount(1, .came) == "1 ny plikt")
-    #expect(Brief.changeCount(1, .moved) == "1 plikt står i nya lagrum")
-  }
-}

@@ -3,17 +3,24 @@ import Testing
 
 @testable import AuditModel
 
-/// Golden files for two briefs (a municipality that leans on a kvinnojour whose
-/// agreement ended, and one with low completeness) and the regional overview, in
-/// Markdown and HTML, from the fictional example county.
+/// Golden files for a politician brief (a municipality that leans on a kvinnojour whose
+/// agreement ended), a tjänsteperson brief, a non-responder's brief, a self-assessment
+/// report and the regional overview, in Markdown and HTML, from the fictional example
+/// county (three rounds, found beside the round folder).
 struct BriefGoldenTests {
   static let folder = TestPaths.repo("examples/exempellan")
   static let golden = TestPaths.fixture("briefs")
 
+  static let round = ["2026-host", "--previous", "2025-var"]
   static let cases: [(String, [String])] = [
-    ("brief-9903-politiker", ["--municipality", "9903"]),
-    ("brief-9906-tjansteperson", ["--municipality", "9906", "--audience", "tjänsteperson"]),
-    ("oversikt", ["--overview"]),
+    ("brief-9903-politiker", round + ["--municipality", "9903"]),
+    (
+      "brief-9906-tjansteperson",
+      round + ["--municipality", "9906", "--audience", "tjänsteperson"]
+    ),
+    ("brief-9902-utan-svar", round + ["--municipality", "9902"]),
+    ("sjalvskattning-9904", ["2026-host/svar/9904-Gransundby.csv"]),
+    ("oversikt", round + ["--overview"]),
   ]
 
   @Test(arguments: ["md", "html"])
@@ -22,7 +29,7 @@ struct BriefGoldenTests {
     let expected: Int32 = runAudit(["validate", "2026-host"], in: Self.folder).status == 0 ? 0 : 65
     for (name, options) in Self.cases {
       let run = runAudit(
-        ["brief", "2026-host", "--previous", "2025-var", "--format", format] + options,
+        ["brief", "--format", format] + options,
         in: Self.folder)
       #expect(run.status == expected, "\(run.stderr)")
       let mismatch = goldenMismatch(

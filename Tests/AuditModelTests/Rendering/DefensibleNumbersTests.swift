@@ -138,7 +138,10 @@ struct DefensibleNumbersTests {
     #expect(Self.text(values["summaryLead"]).contains("ej aktuellt på"))
     let quality = Self.text(values["dataQuality"])
     #expect(quality.contains("Kommunen har angett ej aktuellt på"))
-    #expect(quality.contains("D012-1"))
+    // A politician's brief names the questions in words, without their codes.
+    let d0121 = try #require(model.questions.first { $0.id == "D012-1" })
+    #expect(quality.contains(d0121.text))
+    #expect(!quality.contains("D012-1"))
   }
 
   // MARK: half-answered, all "ja"
@@ -198,20 +201,24 @@ struct DefensibleNumbersTests {
     let borås = try #require(Self.municipalities.first)
     let score = Scorer.score(Self.response(borås, model: model) { _, _ in .no }, model: model)
     let values = Self.brief(borås, Self.comparison([score], model: model), model: model)
-    guard case .list(let shown) = values["deficiencies"] else {
-      Issue.record("no findings in the brief")
+    guard case .list(let shown) = values["topFindings"] else {
+      Issue.record("no findings on page one of the brief")
       return
     }
-    let ids = shown.prefix(3).compactMap { item -> String? in
-      guard case .object(let fields) = item, case .text(let id) = fields["id"] else { return nil }
-      return id
+    // A politician's brief has no codes: the findings are found by their titles.
+    let titles = shown.prefix(3).compactMap { item -> String? in
+      guard case .object(let fields) = item, case .text(let title) = fields["title"] else {
+        return nil
+      }
+      return title
     }
+    let duties = titles.compactMap { title in model.duties.first { $0.title == title } }
+    let ids = duties.map(\.id)
     #expect(ids.count == 3)
-    let duties = ids.compactMap(model.duty)
     #expect(duties.contains { $0.consequence == .protection }, "\(ids)")
     // And the order is not the id order it used to be.
     #expect(ids != ids.sorted() || duties.allSatisfy { $0.consequence == .protection })
-    #expect(Self.text(values["topThree"]).contains(duties[0].title))
+    #expect(Self.text(values["summaryLead"]).isEmpty == false)
   }
 
   @Test func aNejOnAKravOutranksAGapOnGoodPractice() throws {

@@ -1,0 +1,38 @@
+import AuditModel
+import Foundation
+
+extension Session {
+  /// The round of `folder` with its county's earlier rounds: `--history DIR...` when given,
+  /// else the round folders of the same county beside it (see `RoundHistory.candidates`). Without `--previous` the latest earlier round is the
+  /// previous round. A sibling folder that cannot be read is named and left out.
+  func readRoundWithHistory(_ folder: String, model: DutyModel) throws(CommandError) -> (
+    analysis: RoundAnalysis, history: [RegionComparison]
+  ) {
+    let previousArgument = arguments.value("--previous")
+    var analysis = try readRound(
+      folder, previous: previousArgument, region: arguments.value("--region"), model: model)
+    let given = arguments.all("--history")
+    var candidates: [RoundFolder] = []
+    if !given.isEmpty {
+      candidates = try readRounds(given, model: model)
+    } else {
+      let skip = previousArgument.map { (resolve($0) as NSString).standardizingPath }
+      for path in RoundHistory.candidates(for: resolve(folder))
+      where (path as NSString).standardizingPath != skip {
+        do throws(CommandError) {
+          candidates += try readRounds([path], model: model)
+        } catch {
+          console.note(
+            "obs: \((path as NSString).lastPathComponent) läses inte som tidigare omgång; "
+              + "kontrollera mappen med 'audit validate'")
+        }
+      }
+    }
+    if let previous = analysis.previous { candidates.append(previous) }
+    let earlier = RoundHistory.earlier(than: analysis.current, among: candidates)
+    if analysis.previous == nil, let last = earlier.last {
+      analysis = RoundAnalysis(current: analysis.current, previous: last, model: model)
+    }
+    return (analysis, earlier.map { $0.comparison(model: model) })
+  }
+}
