@@ -3736,6 +3736,7 @@ thead th { background: #f0f0f0; }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 1rem; }
 .swatch { display: inline-block; width: 1rem; height: 1rem; border: 1px solid #555; margin-right: 0.3rem; vertical-align: middle; }
 .small { font-size: 0.85rem; color: #333; }
+table.heatmap td .small { color: inherit; }
 table.heatmap th, table.heatmap td { padding: 0.2rem 0.3rem; font-size: 0.78rem; }
 @page { size: A4 landscape; margin: 14mm; }
 @media print {

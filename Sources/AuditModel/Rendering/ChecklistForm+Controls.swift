@@ -6,18 +6,25 @@ extension ChecklistForm {
     let id = row.questionID
     let key = Self.elementKey(id)
     var out = "<fieldset class=\"question\" data-question=\"\(HTML.escape(id))\" "
-    out += "data-kind=\"\(row.answerKind.rawValue)\" aria-describedby=\"\(key)-om\">\n"
+    out += "data-kind=\"\(row.answerKind.rawValue)\" "
+    if row.notApplicable != nil { out += "data-not-applicable=\"ja\" " }
+    out += "aria-describedby=\"\(key)-om\">\n"
     out += "<legend><span class=\"qid\">\(HTML.escape(id))</span> "
     out += "\(HTML.escape(row.question))</legend>\n"
     out += "<p class=\"about\" id=\"\(key)-om\">"
     out += "<span class=\"footing\">\(HTML.escape(Self.footing(of: row).capitalizedFirst))</span>"
     out += ", plikt \(HTML.escape(row.dutyID)) \(HTML.escape(row.duty)) "
     out += "(\(HTML.escape(row.citation))). "
-    out += "Underlag som efterfrågas: \(HTML.escape(row.evidence))</p>\n"
+    out += "Underlag som efterfrågas: \(HTML.escape(row.evidence))"
+    if let when = row.notApplicable {
+      out += " Ej aktuellt kan svaras när: \(HTML.escape(when))"
+    }
+    out += "</p>\n"
     out += carryNote(row, key: key)
     out += control(row, key: key)
     out += "<div class=\"extra\">"
-    out += "<label for=\"\(key)-kommentar\">Kommentar (skäl om ej aktuellt)</label>"
+    let reason = row.notApplicable == nil ? "" : " (skäl om ej aktuellt)"
+    out += "<label for=\"\(key)-kommentar\">Kommentar\(reason)</label>"
     out += "<textarea id=\"\(key)-kommentar\" data-part=\"comment\" rows=\"2\" "
     out += "aria-describedby=\"\(key)-fel\"></textarea>"
     out += "<label for=\"\(key)-underlag\">Underlag ni har (dokument, beslut, datum)</label>"
@@ -52,7 +59,11 @@ extension ChecklistForm {
     switch row.answerKind {
     case .yesPartialNo:
       var out = "<div class=\"choices\">"
-      for (index, word) in AnswerValue.scoredWords.enumerated() {
+      // "ej aktuellt" only where the model says when it can be true.
+      let words = AnswerValue.scoredWords.filter {
+        row.notApplicable != nil || $0 != "ej aktuellt"
+      }
+      for (index, word) in words.enumerated() {
         let input = "\(key)-svar-\(index)"
         out += "<span class=\"choice\"><input type=\"radio\" id=\"\(input)\" name=\"\(key)-svar\" "
         out +=
@@ -61,19 +72,19 @@ extension ChecklistForm {
       return out + "</div>\n"
     case .number:
       return valueWithOther(
-        key: key, label: "Antal",
+        row, key: key, label: "Antal",
         input: "<input id=\"\(key)-varde\" data-part=\"value\" type=\"text\" "
           + "inputmode=\"decimal\" autocomplete=\"off\" aria-describedby=\"\(key)-fel\">")
     case .date:
       return valueWithOther(
-        key: key, label: "Datum",
+        row, key: key, label: "Datum",
         input: "<input id=\"\(key)-varde\" data-part=\"value\" type=\"date\" "
           + "aria-describedby=\"\(key)-fel\">")
     case .choice:
       var out = "<div class=\"value\"><label for=\"\(key)-varde\">Välj</label>"
       out += "<select id=\"\(key)-varde\" data-part=\"answer\" aria-describedby=\"\(key)-fel\">"
       out += "<option value=\"\">(inget svar än)</option>"
-      for choice in row.choices + ["vet ej", "ej aktuellt"] {
+      for choice in row.choices + Self.otherWords(row) {
         out += "<option>\(HTML.escape(choice))</option>"
       }
       return out + "</select></div>\n"
@@ -83,12 +94,21 @@ extension ChecklistForm {
     }
   }
 
-  /// A number or date field with a list for "vet ej" and "ej aktuellt" beside it.
-  private func valueWithOther(key: String, label: String, input: String) -> String {
+  /// The answers besides the question's own: "vet ej", and "ej aktuellt" where the model
+  /// allows it.
+  static func otherWords(_ row: Checklist.Row) -> [String] {
+    row.notApplicable == nil ? ["vet ej"] : ["vet ej", "ej aktuellt"]
+  }
+
+  /// A number or date field with a list for "vet ej" (and "ej aktuellt") beside it.
+  private func valueWithOther(_ row: Checklist.Row, key: String, label: String, input: String)
+    -> String
+  {
     var out = "<div class=\"value\"><label for=\"\(key)-varde\">\(label)</label>\(input)"
     out += "<label for=\"\(key)-annat\">eller</label>"
     out += "<select id=\"\(key)-annat\" data-part=\"other\">"
-    out += "<option value=\"\">—</option><option>vet ej</option><option>ej aktuellt</option>"
+    out += "<option value=\"\">—</option>"
+    out += Self.otherWords(row).map { "<option>\($0)</option>" }.joined()
     return out + "</select></div>\n"
   }
 

@@ -108,6 +108,7 @@ public enum HTML {
     .swatch { display: inline-block; width: 1rem; height: 1rem; border: 1px solid #555;
       margin-right: 0.3rem; vertical-align: middle; }
     .small { font-size: 0.85rem; color: #333; }
+    table.heatmap td .small { color: inherit; }
     figure { margin: 1rem 0; }
     @page { size: A4; margin: 18mm 16mm; }
     @media print {
