@@ -20,19 +20,6 @@ public struct AppliedDuty: Hashable, Sendable {
   }
 }
 
-/// One basis entry with its provision resolved.
-public struct AppliedBasis: Hashable, Sendable {
-  /// The provision.
-  public var provision: Provision
-  /// `ska` or `bör` there.
-  public var obligation: Obligation
-
-  /// The strength this entry gives the duty.
-  public var strength: Strength {
-    Strength(obligation: obligation, kind: provision.kind)
-  }
-}
-
 extension DutyModel {
   /// The duty as it applies on `day`, or `nil` when none of its provisions is in force.
   public func applied(_ duty: Duty, on day: Day) -> AppliedDuty? {

@@ -61,13 +61,3 @@ public struct ResponseScore: Hashable, Sendable {
     duties.compactMap { duty in duty.exception.map { ($0, duty.exceptionHolds) } }
   }
 }
-
-/// The score of one area.
-public struct AreaScore: Hashable, Sendable {
-  /// The area.
-  public var area: Area
-  /// Its duties in force.
-  public var duties: [DutyScore]
-  /// Its figures.
-  public var figures: Figures
-}

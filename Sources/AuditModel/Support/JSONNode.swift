@@ -49,36 +49,3 @@ public struct JSONNode: Hashable, Sendable {
     }
   }
 }
-
-/// The kinds of JSON value.
-public enum JSONValue: Hashable, Sendable {
-  /// `null`.
-  case null
-  /// `true` or `false`.
-  case bool(Bool)
-  /// A number, kept as written so that no precision is lost.
-  case number(String)
-  /// A string.
-  case string(String)
-  /// An array.
-  case array([JSONNode])
-  /// An object, members in file order.
-  case object([JSONMember])
-}
-
-/// One `"key": value` pair of a JSON object.
-public struct JSONMember: Hashable, Sendable {
-  /// The key.
-  public var key: String
-  /// Where the key starts.
-  public var keyPosition: SourcePosition
-  /// The value.
-  public var node: JSONNode
-
-  /// Creates a member.
-  public init(key: String, keyPosition: SourcePosition, node: JSONNode) {
-    self.key = key
-    self.keyPosition = keyPosition
-    self.node = node
-  }
-}

@@ -1,17 +1,3 @@
-/// A JSON syntax error with the place it was found.
-public struct JSONSyntaxError: Error, Hashable, Sendable {
-  /// What is wrong, in Swedish.
-  public var message: String
-  /// Where it was found.
-  public var position: SourcePosition
-
-  /// Creates an error.
-  public init(_ message: String, at position: SourcePosition) {
-    self.message = message
-    self.position = position
-  }
-}
-
 /// Parses JSON into ``JSONNode`` trees that keep line and column of every value.
 ///
 /// Accepts strict JSON plus, when `allowsComments` is set, whole-line and trailing
