@@ -130,36 +130,35 @@ PROFILES = {
                  bias={"D018": -1.2}),
 }
 
-# National yes-shares per question. Where a question matches an ÖJ VNR indicator the share is
-# that indicator's latest national figure (shared/reference/oj-vnr.md); the rest are estimates
-# in the same spirit. Questions not listed use DEFAULT_YES.
+# This county's own yes-share estimates for questions without an ÖJ national figure. Where a
+# question matches an ÖJ VNR indicator, the share comes from checklists/model/oj-andelar.json
+# (see yes_share); questions listed nowhere use DEFAULT_YES.
 BASE_YES = {
     "D001-1": 0.60, "D001-2": 0.45, "D001-3": 0.45,
     "D002-1": 0.55, "D002-2": 0.45, "D002-3": 0.55,
     "D003-1": 0.25, "D003-2": 0.20,
     "D004-1": 0.45, "D004-2": 0.25,
-    "D005-1": 0.49, "D005-2": 0.47, "D005-3": 0.95, "D005-4": 0.93, "D005-5": 0.85,  # ÖJ 6, 7
+    "D005-5": 0.85,
     "D006-1": 0.40, "D006-2": 0.45,
     "D007-1": 0.65, "D007-2": 0.60, "D007-3": 0.50, "D007-4": 0.40, "D007-5": 0.35,
     "D007-6": 0.70, "D007-7": 0.70,  # ÖJ 1, 2 (regional figures only)
-    "D008-1": 0.85, "D008-2": 0.28, "D008-3": 0.75,  # ÖJ 12
+    "D008-1": 0.85, "D008-3": 0.75,
     "D009-1": 0.50, "D009-2": 0.25,
     "D010-1": 0.70, "D010-2": 0.70,
-    "D011-1": 0.75, "D011-2": 0.69, "D011-3": 0.55, "D011-4": 0.65,  # ÖJ 3
+    "D011-1": 0.75, "D011-3": 0.55, "D011-4": 0.65,
     "D012-1": 0.85, "D012-2": 0.60, "D012-3": 0.80,
     "D013-1": 0.45, "D013-2": 0.60, "D013-3": 0.35,
     "D014-1": 0.80, "D014-2": 0.30,
-    "D015-1": 0.98, "D015-2": 0.86, "D015-3": 0.55,  # ÖJ 15
+    "D015-3": 0.55,
     "D016-1": 0.75, "D016-3": 0.55,
     "D017-1": 0.60, "D017-2": 0.50,
-    "D018-1": 0.83, "D018-2": 0.70, "D018-3": 0.75,  # ÖJ 16
+    "D018-2": 0.70, "D018-3": 0.75,
     "D019-1": 0.80, "D019-2": 0.65,
     "D020-1": 0.75, "D020-2": 0.65,
     "D021-1": 0.80, "D021-2": 0.60, "D021-3": 0.80,
     "D022-1": 0.70, "D022-2": 0.50,
-    "D023-1": 0.28, "D023-2": 0.55, "D023-3": 0.45,  # ÖJ 4
+    "D023-2": 0.55, "D023-3": 0.45,
     "D024-1": 0.35, "D024-2": 0.60, "D024-3": 0.55,
-    "D025-1": 0.85, "D025-2": 0.85, "D025-3": 0.60,  # ÖJ 9, 10
     "D026-1": 0.60, "D026-2": 0.40,
     "D027-1": 0.50, "D027-2": 0.55,  # ÖJ 11 (no national figure)
     "D028-1": 0.50, "D028-2": 0.40, "D028-3": 0.45,
@@ -168,13 +167,11 @@ BASE_YES = {
     "D031-1": 0.45, "D031-2": 0.35,
     "D032-1": 0.25, "D032-2": 0.45,
     "D033-1": 0.30, "D033-2": 0.40,
-    "D034-1": 0.40, "D034-2": 0.30,  # ÖJ 5
+    "D034-2": 0.30,
     "D035-1": 0.25, "D035-2": 0.55,
     "D036-1": 0.75, "D036-3": 0.55, "D036-4": 0.20,
-    "D037-1": 0.37, "D037-2": 0.28, "D037-3": 0.19, "D037-4": 0.18, "D037-5": 0.14,
-    "D037-6": 0.23,  # ÖJ 8a-8f (2024)
     "D038-1": 0.20, "D038-2": 0.05,
-    "D039-1": 0.13, "D039-2": 0.10, "D039-3": 0.60,  # ÖJ 13
+    "D039-2": 0.10, "D039-3": 0.60,
     "D040-1": 0.17, "D040-2": 0.10,  # ÖJ 14
     "D041-1": 0.40, "D041-2": 0.40,
 }
@@ -182,8 +179,6 @@ DEFAULT_YES = 0.5
 # Noise on a municipality's standing: fixed per question, and fresh per round.
 QUESTION_NOISE = 0.9
 ROUND_NOISE = 0.15
-# Later round: ÖJ shows the schooling routine rising (28 % 2023, about 34 % 2024).
-BASE_YES_LATER = {"D023-1": 0.34}
 
 # Agreement with the kvinnojour (D036-2), per round and municipality.
 AGREEMENT = {
@@ -718,7 +713,7 @@ def municipal_round(round_name, ref_date, checklist, previous):
     for qid in checklist.ids:
         if checklist.kind(qid) != "ypn":
             continue
-        base = (BASE_YES_LATER.get(qid) if later else None) or BASE_YES.get(qid, DEFAULT_YES)
+        base = yes_share(qid, ref_date)
         partial = min(0.3, 0.45 * (1 - base))
         free, counted, forced_yes, forced_partial = [], 0, 0, 0
         for code in panel:
@@ -1024,12 +1019,53 @@ def questions_allowing_not_applicable(model):
 
 
 NOT_APPLICABLE_ALLOWED = set()
+# The ÖJ national shares by question and year, from the model's oj-andelar.json: the same file
+# `audit generate-national` reads, so a model change cannot leave either generator behind.
+OJ_SHARES = {}
+
+
+def read_model_json(path):
+    """A model file with its // comment lines stripped."""
+    with open(path, encoding="utf-8") as handle:
+        return json.loads("\n".join(l for l in handle.read().split("\n")
+                                    if not l.strip().startswith("//")))
+
+
+def model_question_ids(model):
+    """Every question id of the model's duties."""
+    ids = set()
+    folder = os.path.join(model, "duties")
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".json"):
+            for duty in read_model_json(os.path.join(folder, name))["duties"]:
+                ids.update(q["id"] for q in duty["questions"])
+    return ids
+
+
+def yes_share(qid, ref_date):
+    """The question's ÖJ national share in the round's year (the latest year up to it, or the
+    earliest), else this county's own estimate, else DEFAULT_YES."""
+    series = OJ_SHARES.get(qid)
+    if series:
+        year = int(ref_date[:4])
+        earlier = [share for y, share in series if y <= year]
+        return earlier[-1] if earlier else series[0][1]
+    return BASE_YES.get(qid, DEFAULT_YES)
 
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    NOT_APPLICABLE_ALLOWED.update(
-        questions_allowing_not_applicable(os.path.join(root, "checklists", "model")))
+    model = os.path.join(root, "checklists", "model")
+    NOT_APPLICABLE_ALLOWED.update(questions_allowing_not_applicable(model))
+    for indicator in read_model_json(os.path.join(model, "oj-andelar.json"))["indicators"]:
+        OJ_SHARES[indicator["question"]] = sorted(
+            (int(year), share) for year, share in indicator["shares"].items())
+    # Every question this script names must still be in the model (ids follow from the model).
+    known = model_question_ids(model)
+    stale = sorted(q for q in list(BASE_YES) + list(OJ_SHARES) if q not in known)
+    if stale:
+        sys.exit("fel: frågor som inte finns i modellen: " + ", ".join(stale)
+                 + " — ta bort dem ur BASE_YES eller checklists/model/oj-andelar.json")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--audit")
     parser.add_argument("--checklists")

@@ -220,17 +220,14 @@ public struct NationalData: Sendable {
       switch row.answerKind {
       case .yesPartialNo:
         // Only where the model says when the question can be not applicable (issue 17).
-        if Self.rarelyApplicable.contains(row.questionID), random.chance(0.03),
-          model.duty(row.dutyID)?.questions.first(where: { $0.id == row.questionID })?
-            .notApplicable != nil
-        {
+        if row.notApplicable != nil, random.chance(0.03) {
           filled.answer = "ej aktuellt"
           filled.comment = "Inga sådana ärenden under perioden."
           break
         }
         var fixed = generator("fråga", code, row.questionID)
         let shift = level + profile.spread * fixed.gaussian()
-        filled.answer = Self.draw(yes: Self.yesShare(row.questionID, on: day), shift, &random)
+        filled.answer = Self.draw(yes: yesShare(row.questionID, on: day), shift, &random)
         switch filled.answer {
         case "ja":
           if random.chance(0.15) { filled.comment = random.pick(Self.comments.yes) }
@@ -270,10 +267,15 @@ public struct NationalData: Sendable {
     for row in checklist.rows where row.answerKind == .yesPartialNo {
       if random.chance(0.1) { continue }
       var filled = Filled()
-      if Self.observable.contains(row.dutyID) {
+      // An organisation knows what its questionnaire asks; on the municipal checklist, what
+      // it sees from outside: support and protection, not the nämnd's own governance.
+      let observable =
+        model.questionnaire != nil
+        || model.duty(row.dutyID).map { $0.consequence != .governance } ?? false
+      if observable {
         var fixed = generator("fråga", code, row.questionID)
         let shift = level + profile.spread * fixed.gaussian()
-        filled.answer = Self.draw(yes: Self.yesShare(row.questionID, on: day), shift, &random)
+        filled.answer = Self.draw(yes: yesShare(row.questionID, on: day), shift, &random)
         let pool: [String]
         switch filled.answer {
         case "ja": pool = Self.civilComments.yes
@@ -304,11 +306,10 @@ public struct NationalData: Sendable {
     return rest < 0.5 ? "delvis" : rest < 0.875 ? "nej" : "vet ej"
   }
 
-  /// The national `ja` share for a question on `day`.
-  static func yesShare(_ questionID: String, on day: Day) -> Double {
-    guard let series = ojShares[questionID], let first = series.first else { return defaultYes }
-    let year = day.components.year
-    return series.last { $0.year <= year }?.share ?? first.share
+  /// The national `ja` share for a question on `day`: the ÖJ indicator's share that year
+  /// (the model's `oj-andelar.json`), or ``defaultYes``.
+  func yesShare(_ questionID: String, on day: Day) -> Double {
+    model.ojShares?.share(for: questionID, in: day.components.year) ?? Self.defaultYes
   }
 
   /// Half-years from the default latest round, for the trend.

@@ -21,6 +21,8 @@ public struct DutyModel: Hashable, Sendable {
   public var scoring: ScoringRules
   /// Civil society's own questionnaire, when the model has one.
   public var questionnaire: Questionnaire?
+  /// The national shares of the ÖJ indicators the questions match (for fictional data only).
+  public var ojShares: OJShares?
 
   private var provisionIndex: [String: Int]
   private var areaIndex: [String: Int]
@@ -29,10 +31,11 @@ public struct DutyModel: Hashable, Sendable {
   public init(
     version: String, title: String, description: String, retiredIDs: [String], areas: [Area],
     themes: [Theme], provisions: [Provision], duties: [Duty], scoring: ScoringRules,
-    questionnaire: Questionnaire? = nil
+    questionnaire: Questionnaire? = nil, ojShares: OJShares? = nil
   ) {
     self.scoring = scoring
     self.questionnaire = questionnaire
+    self.ojShares = ojShares
     self.version = version
     self.title = title
     self.description = description

@@ -21,6 +21,10 @@ struct LoadState {
   var themeReferences: [(theme: String, location: SourceLocation)] = []
   /// Civil society's questionnaire, when the model has one.
   var questionnaire: Questionnaire?
+  /// The ÖJ national shares, when the model has them.
+  var ojShares: OJShares?
+  /// Each ÖJ indicator's question, for the cross-check.
+  var ojReferences: [(question: String, location: SourceLocation)] = []
   /// Each questionnaire question's id, duties and municipal questions, for the cross-checks.
   var questionnaireReferences:
     [(id: String, duties: [String], questions: [String], location: SourceLocation)] = []
@@ -39,7 +43,8 @@ struct LoadState {
     }
     for (path, _) in files.files {
       let isKnown =
-        known.contains(path) || path == Questionnaire.file || path.hasPrefix("provisions/")
+        known.contains(path) || path == Questionnaire.file || path == OJShares.file
+        || path.hasPrefix("provisions/")
         || path.hasPrefix("duties/")
       if !isKnown {
         diagnostics.append(
@@ -72,8 +77,12 @@ struct LoadState {
     if let root = parse(Questionnaire.file) {
       readQuestionnaire(root, file: files.displayPath(Questionnaire.file))
     }
+    if let root = parse(OJShares.file) {
+      readOJShares(root, file: files.displayPath(OJShares.file))
+    }
     crossCheck()
     checkQuestionnaire()
+    checkOJShares()
   }
 
   mutating func parse(_ path: String) -> JSONNode? {

@@ -28,7 +28,7 @@ public struct ModelLoader: Sendable {
       version: state.version, title: state.title, description: state.description,
       retiredIDs: state.retiredIDs, areas: state.areas, themes: state.themes,
       provisions: state.provisions, duties: state.duties, scoring: scoring,
-      questionnaire: state.questionnaire)
+      questionnaire: state.questionnaire, ojShares: state.ojShares)
     return Result(model: model, diagnostics: diagnostics)
   }
 }

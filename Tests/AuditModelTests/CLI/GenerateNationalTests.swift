@@ -88,12 +88,17 @@ struct GenerateNationalTests {
     #expect(raw.rows.map(\.questionID.text) == expected)
   }
 
-  @Test func sharesFollowTheOpenComparisonsSeries() {
+  @Test func sharesFollowTheOpenComparisonsSeriesOfTheModel() throws {
+    // checklists/model/oj-andelar.json: D023-1 (ÖJ 4) is 22 % in 2019 and 34 % in 2024;
+    // 2026 takes the latest year up to it, 2010 the earliest (14 % in 2014).
+    let data = try Self.data(seed: 5, rounds: 1)
     let early = Day("2019-10-01") ?? Day(ordinal: 0)
     let late = Day("2026-10-01") ?? Day(ordinal: 0)
-    #expect(NationalData.yesShare("D023-1", on: early) == 0.22)
-    #expect(NationalData.yesShare("D023-1", on: late) == 0.34)
-    #expect(NationalData.yesShare("D001-1", on: late) == NationalData.defaultYes)
+    let before = Day("2010-10-01") ?? Day(ordinal: 0)
+    #expect(data.yesShare("D023-1", on: early) == 0.22)
+    #expect(data.yesShare("D023-1", on: late) == 0.34)
+    #expect(data.yesShare("D023-1", on: before) == 0.14)
+    #expect(data.yesShare("D001-1", on: late) == NationalData.defaultYes)
   }
 
   @Test func commandRefusesAFolderThatIsNotEmpty() throws {

@@ -57,7 +57,7 @@ struct BriefWordsTests {
   @Test func aNonRespondersBriefClaimsNoDeficiencies() {
     let text = Self.brief("9902")
     #expect(text.contains("har inte lämnat något svar i omgången hösten 2026"))
-    #expect(text.contains("Våren 2025 uppfyllde kommunen enligt sina egna svar 15,8 %"))
+    #expect(text.contains("Våren 2025 uppfyllde kommunen enligt sina egna svar 16,2 %"))
     #expect(!text.contains("Svaren visar"))
     #expect(!text.contains("De allvarligaste bristerna"))
     #expect(!text.contains("plikterna nedan"))
