@@ -619,9 +619,11 @@ public enum EmbeddedFiles {
     {
       "id": "D018",
       "title": "Nåbarhet akut och utanför kontorstid",
-      // Juristgranskning: 'lätt tillgänglig' och vistelsekommunens akuta ansvar är i basis belagda först från 2025-07-01; texten är ordnad efter tid så att ska-kravet inte ser ut att gälla före dess.
+      // Kravtexten börjar med det som är ett ska i dag (vistelsekommunens akuta ansvar, 2 a kap. 1–2 §§
+      // SoL 2001:453 sedan 2011-05-01), eftersom underlaget visar första meningen som "Lagen kräver".
+      // Varje mening har sitt datum, så inget ska-krav ser ut att gälla före sitt datum.
       // Issue 16: vistelsekommunens akuta ansvar gällde redan från 2011-05-01 (2 a kap. 1–2 §§ SoL 2001:453, SFS 2011:328), och bör-regeln om social jour fanns från 2002 (3 kap. 6 §).
-      "requirement": "Sedan 2002 anger lagen att nämnden bör tillhandahålla sociala tjänster bland annat genom social jour eller liknande verksamhet. Sedan 2011-05-01 ansvarar den kommun där en person vistas alltid för de insatser som behövs i akuta situationer, också när en annan kommun ansvarar för personen i övrigt. Från 2025-07-01 ska socialtjänsten dessutom vara lätt tillgänglig.",
+      "requirement": "Sedan 2011-05-01 ansvarar den kommun där en person vistas alltid för de insatser som behövs i akuta situationer, också när en annan kommun ansvarar för personen i övrigt. Från 2025-07-01 ska socialtjänsten dessutom vara lätt tillgänglig. Sedan 2002 anger lagen att nämnden bör tillhandahålla sociala tjänster bland annat genom social jour eller liknande verksamhet.",
       "action": "Se till att våldsutsatta kan nå socialtjänsten dygnet runt, via socialjour med socionomkompetens och delegation att besluta om akut skydd.",
       "dialogue": "Vem svarar när en våldsutsatt ringer en fredagskväll, och kan den personen ordna skydd direkt?",
       "consequence": "skydd och säkerhet",
