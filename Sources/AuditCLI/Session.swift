@@ -95,18 +95,7 @@ final class Session {
   /// any error stops the command with exit 65.
   func model() throws(CommandError) -> DutyModel {
     if let cachedModel { return cachedModel }
-    let files: ModelFiles
-    if let folder = arguments.value("--model") {
-      do {
-        var read = try ModelFiles.read(directory: resolve(folder))
-        read.displayRoot = folder
-        files = read
-      } catch {
-        throw .noInput(error.description)
-      }
-    } else {
-      files = .embedded
-    }
+    let files = try modelFiles(in: arguments.value("--model"))
     let result = ModelLoader().load(files)
     guard let model = result.model else {
       console.note(
@@ -115,6 +104,18 @@ final class Session {
     }
     cachedModel = model
     return model
+  }
+
+  /// The model files in `folder` (as the user wrote it), or the embedded model.
+  func modelFiles(in folder: String?) throws(CommandError) -> ModelFiles {
+    guard let folder else { return .embedded }
+    do throws(ModelFilesError) {
+      var read = try ModelFiles.read(directory: resolve(folder))
+      read.displayRoot = FolderName.trimmed(folder)
+      return read
+    } catch {
+      throw .noInput(error.description)
+    }
   }
 
   /// A day option (`--date`), or `fallback` when absent.

@@ -18,18 +18,7 @@ enum LintModelCommand {
     options: [.help])
 
   static let command = Command(spec: spec) { session throws(CommandError) in
-    let files: ModelFiles
-    if let folder = session.arguments.positionals.first {
-      do throws(ModelFilesError) {
-        var read = try ModelFiles.read(directory: session.resolve(folder))
-        read.displayRoot = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        files = read
-      } catch {
-        throw .noInput(error.description)
-      }
-    } else {
-      files = .embedded
-    }
+    let files = try session.modelFiles(in: session.arguments.positionals.first)
     let result = ModelLoader().load(files)
     session.console.report(result.diagnostics)
     let errors = result.diagnostics.filter(\.isError).count
