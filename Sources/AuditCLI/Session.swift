@@ -140,12 +140,6 @@ final class Session {
     }
   }
 
-  /// Writes CSV with a byte-order mark, as Swedish Excel needs to read UTF-8, also
-  /// to standard out so that `> fil.csv` gives the same file as `-o fil.csv`.
-  func emitCSV(_ text: String) throws(CommandError) {
-    try emit("\u{FEFF}" + text)
-  }
-
   /// The `--format` asked for among `formats` (the parser has checked the choice), or the
   /// first of them.
   func format(among formats: [OutputFormat]) -> OutputFormat {
@@ -153,7 +147,8 @@ final class Session {
   }
 
   /// Writes `text`, rendered in `format`, to `--output FILE` or standard out, with the
-  /// byte-order mark the format needs.
+  /// byte-order mark the format needs (CSV: Swedish Excel needs it to read UTF-8, also on
+  /// standard out, so that `> fil.csv` gives the same file as `-o fil.csv`).
   func emit(_ text: String, as format: OutputFormat) throws(CommandError) {
     try emit(format.startsWithByteOrderMark ? "\u{FEFF}" + text : text)
   }
