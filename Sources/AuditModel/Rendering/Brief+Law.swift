@@ -30,10 +30,17 @@ extension Brief {
       lines += content.prefix(limit).map { $0.sentence(in: model) }
       if content.count > limit {
         lines.append(
-          "Ytterligare \(Swedish.count(content.count - 5, "ändring", "ändringar")) samma dag "
-            + "finns i underlaget för tjänstepersoner.")
+          "Ytterligare \(Swedish.count(content.count - limit, "ändring", "ändringar")) samma "
+            + "dag finns i underlaget för tjänstepersoner.")
       }
-      let moved = group.count - content.count
+      let followed = group.filter { $0.kind == .firstModelled }.count
+      if followed > 0 {
+        lines.append(
+          "Från \(SwedishDate.words(day)) följer underlaget "
+            + "\(Swedish.count(followed, "plikt", "plikter")) som fanns redan tidigare, i en "
+            + "äldre lydelse som modellen inte beskriver; det är inget nytt krav.")
+      }
+      let moved = group.filter { $0.kind == .moved }.count
       if moved > 0 {
         let instruments = Set(group.flatMap(\.instruments)).sorted().joined(separator: " och ")
         lines.append(
