@@ -60,26 +60,29 @@ public struct Figures: Hashable, Sendable, Codable {
     var rangeWeights = 0.0
     var lowSum = 0.0
     var highSum = 0.0
-    for duty in duties {
-      let status = duty.status
+    // Each duty and question is read in place through its index, not copied out of the array.
+    for index in duties.indices {
+      let status = duties[index].status
       guard status != .excepted else { continue }
-      if let fulfilment = duty.fulfilment(status: status) {
-        weights += duty.weight
-        weightedSum += duty.weight * fulfilment
+      let weight = duties[index].weight
+      if let fulfilment = duties[index].fulfilment(status: status) {
+        weights += weight
+        weightedSum += weight * fulfilment
       }
-      if let low = duty.lowestFulfilment, let high = duty.highestFulfilment {
-        rangeWeights += duty.weight
-        lowSum += duty.weight * low
-        highSum += duty.weight * high
+      if let low = duties[index].lowestFulfilment, let high = duties[index].highestFulfilment {
+        rangeWeights += weight
+        lowSum += weight * low
+        highSum += weight * high
       }
-      for question in duty.questions {
-        if !question.isApplicable { notApplicable += 1 }
-        if question.isApplicable { applicable += 1 }
-        if question.isAnswered { answered += 1 }
-        if question.isUnknown { unknowns += 1 }
-        if question.isUnverified { unverified += 1 }
+      let questions = duties[index].questions
+      for question in questions.indices {
+        if !questions[question].isApplicable { notApplicable += 1 }
+        if questions[question].isApplicable { applicable += 1 }
+        if questions[question].isAnswered { answered += 1 }
+        if questions[question].isUnknown { unknowns += 1 }
+        if questions[question].isUnverified { unverified += 1 }
       }
-      switch duty.finding?.kind {
+      switch duties[index].finding?.kind {
       case .deficiency: deficiencies += 1
       case .partlyMet: partlyMet += 1
       case .improvementArea: improvementAreas += 1
