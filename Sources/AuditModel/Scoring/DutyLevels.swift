@@ -74,10 +74,11 @@ enum DutyLevels {
   static func range(_ questions: [QuestionScore], rules: ScoringRules) -> (Double?, Double?) {
     var known: [Double] = []
     var open = 0
-    for question in questions where question.question.answerKind == .yesPartialNo {
-      if let value = question.value {
+    // The questions are read in place, not copied out of the array.
+    for index in questions.indices where questions[index].question.answerKind == .yesPartialNo {
+      if let value = questions[index].value {
         known.append(value)
-      } else if question.isApplicable {
+      } else if questions[index].isApplicable {
         open += 1
       }
     }
