@@ -65,22 +65,27 @@ extension RegionComparison {
 
   private static func shares(_ scores: [ResponseScore], model: DutyModel) -> [DutyShare] {
     var byDuty: [String: DutyShare] = [:]
-    for score in scores {
-      for duty in score.duties {
-        var share =
-          byDuty[duty.duty.id]
-          ?? DutyShare(
-            duty: duty.duty, isMandatory: duty.applied.strength.isMandatory, met: 0, partly: 0,
-            notMet: 0, unknown: 0, other: 0)
-        switch duty.status {
-        case .excepted, .notApplicable: share.other += 1
-        case .unknown, .notAssessed: share.unknown += 1
-        case .met: share.met += 1
-        case .partlyMet: share.partly += 1
-        case .notMet: share.notMet += 1
+    // The duty scores are read in place, not copied out of their arrays.
+    for score in scores.indices {
+      scores[score].duties.withUnsafeBufferPointer { duties in
+        for index in duties.indices {
+          let id = duties[index].duty.id
+          let mandatory = duties[index].applied.strength.isMandatory
+          var share =
+            byDuty[id]
+            ?? DutyShare(
+              duty: duties[index].duty, isMandatory: mandatory, met: 0, partly: 0, notMet: 0,
+              unknown: 0, other: 0)
+          switch duties[index].status {
+          case .excepted, .notApplicable: share.other += 1
+          case .unknown, .notAssessed: share.unknown += 1
+          case .met: share.met += 1
+          case .partlyMet: share.partly += 1
+          case .notMet: share.notMet += 1
+          }
+          share.isMandatory = share.isMandatory || mandatory
+          byDuty[id] = share
         }
-        share.isMandatory = share.isMandatory || duty.applied.strength.isMandatory
-        byDuty[duty.duty.id] = share
       }
     }
     return model.duties.compactMap { byDuty[$0.id] }

@@ -79,12 +79,25 @@ public struct DutyCalendar: Sendable {
     return duties
   }
 
-  /// Stretches by first day and applied duties by day, behind a lock so that files read on
+  /// The footing of every question of ``duties(inForceOn:)`` on `day`, duty by duty in the
+  /// same order: `AppliedDuty.footing(of:in:)` of each, worked out once per day instead of
+  /// once per response.
+  func footings(inForceOn day: Day) -> [[AppliedFooting]] {
+    if let known = memo.footings(on: day) { return known }
+    let footings = duties(inForceOn: day).map { applied in
+      applied.duty.questions.map { applied.footing(of: $0, in: model) }
+    }
+    memo.store(footings, on: day)
+    return footings
+  }
+
+  /// Stretches by first day, applied duties and their questions' footings by day, behind a lock so that files read on
   /// several cores can share them.
   private final class Memo: @unchecked Sendable {
     private let lock = NSLock()
     private var byDay: [Day: [AppliedDuty]] = [:]
     private var stretches: [Day: Stretch] = [:]
+    private var footingsByDay: [Day: [[AppliedFooting]]] = [:]
 
     func stretch(from start: Day) -> Stretch? {
       lock.withLock { stretches[start] }
@@ -100,6 +113,14 @@ public struct DutyCalendar: Sendable {
 
     func store(_ duties: [AppliedDuty], on day: Day) {
       lock.withLock { byDay[day] = duties }
+    }
+
+    func footings(on day: Day) -> [[AppliedFooting]]? {
+      lock.withLock { footingsByDay[day] }
+    }
+
+    func store(_ footings: [[AppliedFooting]], on day: Day) {
+      lock.withLock { footingsByDay[day] = footings }
     }
   }
 }

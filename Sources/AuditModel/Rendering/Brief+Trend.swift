@@ -25,7 +25,12 @@ extension Brief {
 
   /// The place in the county in short: `lägst av 9`, `högst av 9`, `6 av 9`.
   static func shortRank(_ value: Double, among comparison: RegionComparison) -> String? {
-    let values = comparison.complete.compactMap(\.completeTotal)
+    // `complete.compactMap(\.completeTotal)`, reading the rows in place instead of copying them.
+    let rows = comparison.rows
+    let values = rows.indices.compactMap { index -> Double? in
+      guard rows[index].score != nil, !rows[index].isIncomplete else { return nil }
+      return rows[index].completeTotal
+    }
     guard values.count > 1 else { return nil }
     let higher = values.filter { $0 > value }.count
     if values.allSatisfy({ $0 >= value }) { return "lägst av \(values.count)" }

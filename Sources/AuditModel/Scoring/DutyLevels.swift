@@ -37,18 +37,22 @@ enum DutyLevels {
   static func status(_ questions: [QuestionScore], expired: Bool, rules: ScoringRules)
     -> DutyStatus
   {
-    if !questions.contains(where: \.isApplicable) { return .notApplicable }
-    if expired { return .notMet }
-    let answered = questions.filter {
-      $0.question.answerKind == .yesPartialNo && ($0.value != nil || $0.isUnknown)
+    // The questions are read in place through their indices, not copied out of the array.
+    if !questions.indices.contains(where: { questions[$0].isApplicable }) {
+      return .notApplicable
     }
-    guard answered.contains(where: { $0.value != nil }) else {
+    if expired { return .notMet }
+    let answered = questions.indices.filter {
+      questions[$0].question.answerKind == .yesPartialNo
+        && (questions[$0].value != nil || questions[$0].isUnknown)
+    }
+    guard answered.contains(where: { questions[$0].value != nil }) else {
       return answered.isEmpty ? .notAssessed : .unknown
     }
     // A question that rests only on a condition or permission never shows a gap.
-    let deciding = answered.compactMap(\.footing.footing).max()
-    let gaps = answered.filter { deciding != nil && $0.footing.footing == deciding }
-      .compactMap(\.gap)
+    let deciding = answered.compactMap { questions[$0].footing.footing }.max()
+    let gaps = answered.filter { deciding != nil && questions[$0].footing.footing == deciding }
+      .compactMap { questions[$0].gap }
     if gaps.contains(where: rules.notMetGaps.contains) { return .notMet }
     if gaps.contains(where: rules.partlyMetGaps.contains) { return .partlyMet }
     if gaps.contains(.unknown) { return .unknown }
@@ -70,10 +74,11 @@ enum DutyLevels {
   static func range(_ questions: [QuestionScore], rules: ScoringRules) -> (Double?, Double?) {
     var known: [Double] = []
     var open = 0
-    for question in questions where question.question.answerKind == .yesPartialNo {
-      if let value = question.value {
+    // The questions are read in place, not copied out of the array.
+    for index in questions.indices where questions[index].question.answerKind == .yesPartialNo {
+      if let value = questions[index].value {
         known.append(value)
-      } else if question.isApplicable {
+      } else if questions[index].isApplicable {
         open += 1
       }
     }

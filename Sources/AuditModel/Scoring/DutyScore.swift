@@ -28,19 +28,28 @@ public struct DutyScore: Hashable, Sendable {
   /// ``fulfilment`` for a duty whose ``status`` is already known.
   func fulfilment(status: DutyStatus) -> Double? {
     guard status != .excepted else { return nil }
-    let values = questions.compactMap(\.value)
-    guard !values.isEmpty else { return nil }
-    return 100 * values.reduce(0, +) / Double(values.count)
+    // The values summed in question order from 0, as `reduce(0, +)` would, reading each
+    // question in place instead of copying it out of the array.
+    var sum = 0.0
+    var count = 0
+    for index in questions.indices {
+      if let value = questions[index].value {
+        sum += value
+        count += 1
+      }
+    }
+    guard count > 0 else { return nil }
+    return 100 * sum / Double(count)
   }
 
   /// Questions that apply.
   public var applicableQuestions: Int {
-    status == .excepted ? 0 : questions.filter(\.isApplicable).count
+    status == .excepted ? 0 : questions.indices.count { questions[$0].isApplicable }
   }
 
   /// Applicable questions with an answer.
   public var answeredQuestions: Int {
-    status == .excepted ? 0 : questions.filter(\.isAnswered).count
+    status == .excepted ? 0 : questions.indices.count { questions[$0].isAnswered }
   }
 
   /// Share answered, 0–100.

@@ -60,30 +60,36 @@ public struct Figures: Hashable, Sendable, Codable {
     var rangeWeights = 0.0
     var lowSum = 0.0
     var highSum = 0.0
-    for duty in duties {
-      let status = duty.status
-      guard status != .excepted else { continue }
-      if let fulfilment = duty.fulfilment(status: status) {
-        weights += duty.weight
-        weightedSum += duty.weight * fulfilment
-      }
-      if let low = duty.lowestFulfilment, let high = duty.highestFulfilment {
-        rangeWeights += duty.weight
-        lowSum += duty.weight * low
-        highSum += duty.weight * high
-      }
-      for question in duty.questions {
-        if !question.isApplicable { notApplicable += 1 }
-        if question.isApplicable { applicable += 1 }
-        if question.isAnswered { answered += 1 }
-        if question.isUnknown { unknowns += 1 }
-        if question.isUnverified { unverified += 1 }
-      }
-      switch duty.finding?.kind {
-      case .deficiency: deficiencies += 1
-      case .partlyMet: partlyMet += 1
-      case .improvementArea: improvementAreas += 1
-      case .unknown, .none: break
+    // Each duty and question is read in place, not copied out of its array.
+    duties.withUnsafeBufferPointer { duties in
+      for index in duties.indices {
+        let status = duties[index].status
+        if status == .excepted { continue }
+        let weight = duties[index].weight
+        if let fulfilment = duties[index].fulfilment(status: status) {
+          weights += weight
+          weightedSum += weight * fulfilment
+        }
+        if let low = duties[index].lowestFulfilment, let high = duties[index].highestFulfilment {
+          rangeWeights += weight
+          lowSum += weight * low
+          highSum += weight * high
+        }
+        duties[index].questions.withUnsafeBufferPointer { questions in
+          for question in questions.indices {
+            if !questions[question].isApplicable { notApplicable += 1 }
+            if questions[question].isApplicable { applicable += 1 }
+            if questions[question].isAnswered { answered += 1 }
+            if questions[question].isUnknown { unknowns += 1 }
+            if questions[question].isUnverified { unverified += 1 }
+          }
+        }
+        switch duties[index].finding?.kind {
+        case .deficiency: deficiencies += 1
+        case .partlyMet: partlyMet += 1
+        case .improvementArea: improvementAreas += 1
+        case .unknown, .none: break
+        }
       }
     }
     self.partlyMet = partlyMet

@@ -10,28 +10,35 @@ public enum Scorer {
   /// Scores `response` with the duties `calendar` gives for its reference date, as
   /// ``score(_:model:)`` does, without applying the model's provisions again.
   public static func score(_ response: Response, calendar: DutyCalendar) -> ResponseScore {
-    score(
-      response, model: calendar.model,
-      inForce: calendar.duties(inForceOn: response.metadata.referenceDate))
+    let day = response.metadata.referenceDate
+    return score(
+      response, model: calendar.model, inForce: calendar.duties(inForceOn: day),
+      footings: calendar.footings(inForceOn: day))
   }
 
-  /// Scores `response` against `inForce`, the model's duties in force on its reference date.
-  static func score(_ response: Response, model: DutyModel, inForce: [AppliedDuty])
-    -> ResponseScore
-  {
+  /// Scores `response` against `inForce`, the model's duties in force on its reference date;
+  /// `footings`, when given, holds the footing of each of their questions in the same order
+  /// (as ``DutyCalendar`` works them out once per day).
+  static func score(
+    _ response: Response, model: DutyModel, inForce: [AppliedDuty],
+    footings: [[AppliedFooting]]? = nil
+  ) -> ResponseScore {
     let day = response.metadata.referenceDate
     let rules = model.scoring
     let answers = Dictionary(
       response.answers.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
     let exceptions = Dictionary(
       response.exceptions.map { ($0.dutyID, $0) }, uniquingKeysWith: { first, _ in first })
-    let duties = inForce.map { applied -> DutyScore in
-      let questions = applied.duty.questions.map { question -> QuestionScore in
+    let duties = inForce.indices.map { dutyIndex -> DutyScore in
+      let applied = inForce[dutyIndex]
+      let known = footings?[dutyIndex]
+      let questions = applied.duty.questions.indices.map { index -> QuestionScore in
+        let question = applied.duty.questions[index]
         let answer = answers[question.id]
         let value = question.answerKind == .yesPartialNo ? rules.value(answer?.value) : nil
         return QuestionScore(
           question: question, answer: answer, value: value,
-          footing: applied.footing(of: question, in: model))
+          footing: known?[index] ?? applied.footing(of: question, in: model))
       }
       let exception = exceptions[applied.duty.id]
       let holds = exception?.holds(on: day) ?? false
