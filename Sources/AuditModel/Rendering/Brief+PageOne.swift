@@ -199,8 +199,8 @@ extension Brief {
   var definiteFindings: [Finding] { findingsBySeriousness().filter(\.hasDefiniteGap) }
 
   /// At most three decisions the nämnd can take, from the duties' `decision` texts of the
-  /// most serious findings (one per duty, no repeats).
-  var decisions: [String] {
+  /// most serious of `definite` (the definite findings; one per duty, no repeats).
+  func decisions(_ definite: [Finding]) -> [String] {
     guard row?.score != nil else {
       return [
         "Ge förvaltningen i uppdrag att besvara länsstyrelsens checklista för \(roundWords) "
@@ -208,7 +208,7 @@ extension Brief {
       ]
     }
     var texts: [String] = []
-    for finding in definiteFindings {
+    for finding in definite {
       let text =
         finding.duty.decision
         ?? "Ge förvaltningen i uppdrag att åtgärda det som saknas i \"\(finding.duty.title)\" "

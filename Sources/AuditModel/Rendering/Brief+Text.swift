@@ -72,7 +72,9 @@ extension Brief {
     }
   }
 
-  func dialogueQuestions(_ score: ResponseScore?) -> [String] {
+  /// The questions for the meeting: from `definite` (the definite findings, most serious
+  /// first), the agreement flags, civil society and the data quality.
+  func dialogueQuestions(_ score: ResponseScore?, definite: [Finding]) -> [String] {
     var questions: [String] = []
     guard let score else {
       questions.append(
@@ -82,7 +84,7 @@ extension Brief {
       questions += questionDuties.map(\.dialogue)
       return questions + civilSocietyPoints(nil)
     }
-    for finding in definiteFindings {
+    for finding in definite {
       if !questions.contains(finding.duty.dialogue) { questions.append(finding.duty.dialogue) }
       if questions.count >= (isDetailed ? 10 : 3) { break }
     }

@@ -5,6 +5,8 @@ extension Brief {
 
   /// The values for the brief templates.
   public func values(html: Bool) -> [String: TemplateValue] {
+    // The findings in order of seriousness, worked out once for every list that uses them.
+    let definite = definiteFindings
     let score = row?.score
     let county =
       comparison.county?.name ?? (isSelfAssessment ? "Kommunens egen bedömning" : "länet")
@@ -34,8 +36,8 @@ extension Brief {
             "isThis": .flag(row.municipality.code == municipality.code),
           ])
         }),
-      "dialogueQuestions": Self.items(dialogueQuestions(score)),
-      "decisions": Self.items(decisions),
+      "dialogueQuestions": Self.items(dialogueQuestions(score, definite: definite)),
+      "decisions": Self.items(decisions(definite)),
       "decisionNote": .text(
         score == nil
           ? "Förslaget bygger på att kommunen inte har svarat; nämnden avgör själv."
@@ -90,7 +92,6 @@ extension Brief {
     values["summaryLead"] = .text(headline(score))
     values["requirements"] = .list([])
     values["scoreMeaning"] = .text(scoreMeaning(score))
-    let definite = definiteFindings
     values["topFindings"] = .list(definite.prefix(3).map { findingValue($0, missingLimit: 2) })
     let hidden = definite.count - min(3, definite.count)
     values["moreFindings"] = .text(
