@@ -4,33 +4,72 @@
 /// on 2007-07-01), each version is its own provision with the same instrument and
 /// reference and non-overlapping validity.
 public struct Provision: Hashable, Sendable, Identifiable {
+  /// The stored fields, kept once and shared by every copy (see ``Shared``).
+  private var fields: Shared<Fields>
+
   /// Stable id, e.g. `sol2001-5-11-2007`.
-  public var id: String
+  public var id: String {
+    get { fields.value.id }
+    set { fields.value.id = newValue }
+  }
   /// The instrument, e.g. `SoL 2001:453` or `HSLF-FS 2022:39`.
-  public var instrument: String
+  public var instrument: String {
+    get { fields.value.instrument }
+    set { fields.value.instrument = newValue }
+  }
   /// The instrument's full title, e.g. `Socialtjänstlag (2001:453)`.
-  public var instrumentTitle: String
+  public var instrumentTitle: String {
+    get { fields.value.instrumentTitle }
+    set { fields.value.instrumentTitle = newValue }
+  }
   /// Chapter and paragraph, e.g. `5 kap. 11 §`.
-  public var reference: String
+  public var reference: String {
+    get { fields.value.reference }
+    set { fields.value.reference = newValue }
+  }
   /// Lag, förordning, föreskrift or allmänt råd.
-  public var kind: ProvisionKind
+  public var kind: ProvisionKind {
+    get { fields.value.kind }
+    set { fields.value.kind = newValue }
+  }
   /// The first day in force.
-  public var validFrom: Day
+  public var validFrom: Day {
+    get { fields.value.validFrom }
+    set { fields.value.validFrom = newValue }
+  }
   /// The last day in force; `nil` while still in force.
-  public var validUntil: Day?
+  public var validUntil: Day? {
+    get { fields.value.validUntil }
+    set { fields.value.validUntil = newValue }
+  }
   /// What the provision says, in our own Swedish words.
-  public var summary: String
+  public var summary: String {
+    get { fields.value.summary }
+    set { fields.value.summary = newValue }
+  }
   /// What was read to verify it.
-  public var source: String
+  public var source: String {
+    get { fields.value.source }
+    set { fields.value.source = newValue }
+  }
   /// Whether the paragraph was in force before `validFrom` in an earlier wording that
   /// the model does not describe (not verified). A duty resting on it is then not new
   /// on `validFrom`, only new to the model.
-  public var hasUnmodelledEarlierWording: Bool
+  public var hasUnmodelledEarlierWording: Bool {
+    get { fields.value.hasUnmodelledEarlierWording }
+    set { fields.value.hasUnmodelledEarlierWording = newValue }
+  }
   /// Whether the chapter and paragraph were checked; `false` when only the whole
   /// instrument is known (HSLF-FS 2022:39). Such a provision never makes a question a krav.
-  public var isChapterVerified: Bool
+  public var isChapterVerified: Bool {
+    get { fields.value.isChapterVerified }
+    set { fields.value.isChapterVerified = newValue }
+  }
   /// Where it is defined.
-  public var location: SourceLocation
+  public var location: SourceLocation {
+    get { fields.value.location }
+    set { fields.value.location = newValue }
+  }
 
   /// Creates a provision.
   public init(
@@ -39,18 +78,12 @@ public struct Provision: Hashable, Sendable, Identifiable {
     hasUnmodelledEarlierWording: Bool = false, isChapterVerified: Bool = true,
     location: SourceLocation
   ) {
-    self.hasUnmodelledEarlierWording = hasUnmodelledEarlierWording
-    self.isChapterVerified = isChapterVerified
-    self.id = id
-    self.instrument = instrument
-    self.instrumentTitle = instrumentTitle
-    self.reference = reference
-    self.kind = kind
-    self.validFrom = validFrom
-    self.validUntil = validUntil
-    self.summary = summary
-    self.source = source
-    self.location = location
+    fields = Shared(
+      Fields(
+        id: id, instrument: instrument, instrumentTitle: instrumentTitle, reference: reference,
+        kind: kind, validFrom: validFrom, validUntil: validUntil, summary: summary, source: source,
+        hasUnmodelledEarlierWording: hasUnmodelledEarlierWording,
+        isChapterVerified: isChapterVerified, location: location))
   }
 
   /// Whether the provision is in force on `day`.
@@ -63,5 +96,23 @@ public struct Provision: Hashable, Sendable, Identifiable {
   public var citation: String {
     guard isChapterVerified else { return "\(instrument) (kapitel ej kontrollerat)" }
     return reference.isEmpty ? instrument : "\(reference) \(instrument)"
+  }
+}
+
+extension Provision {
+  /// The stored fields of a provision.
+  struct Fields: Hashable, Sendable {
+    var id: String
+    var instrument: String
+    var instrumentTitle: String
+    var reference: String
+    var kind: ProvisionKind
+    var validFrom: Day
+    var validUntil: Day?
+    var summary: String
+    var source: String
+    var hasUnmodelledEarlierWording: Bool
+    var isChapterVerified: Bool
+    var location: SourceLocation
   }
 }

@@ -1,30 +1,69 @@
 /// A checklist question a municipal manager answers for one duty.
 public struct Question: Hashable, Sendable, Identifiable {
+  /// The stored fields, kept once and shared by every copy (see ``Shared``).
+  private var fields: Shared<Fields>
+
   /// Stable id, e.g. `D023-1`; never reused.
-  public var id: String
+  public var id: String {
+    get { fields.value.id }
+    set { fields.value.id = newValue }
+  }
   /// The duty the question belongs to.
-  public var dutyID: String
+  public var dutyID: String {
+    get { fields.value.dutyID }
+    set { fields.value.dutyID = newValue }
+  }
   /// The question in plain Swedish.
-  public var text: String
+  public var text: String {
+    get { fields.value.text }
+    set { fields.value.text = newValue }
+  }
   /// What kind of answer is expected.
-  public var answerKind: AnswerKind
+  public var answerKind: AnswerKind {
+    get { fields.value.answerKind }
+    set { fields.value.answerKind = newValue }
+  }
   /// The allowed choices when `answerKind` is `.choice`.
-  public var choices: [String]
+  public var choices: [String] {
+    get { fields.value.choices }
+    set { fields.value.choices = newValue }
+  }
   /// What counts as evidence (underlag) for the answer.
-  public var evidence: String
+  public var evidence: String {
+    get { fields.value.evidence }
+    set { fields.value.evidence = newValue }
+  }
   /// The declared legal footing (required in model files; `nil` only for questions built
   /// in code, which then take what their basis allows).
-  public var declaredFooting: Footing?
+  public var declaredFooting: Footing? {
+    get { fields.value.declaredFooting }
+    set { fields.value.declaredFooting = newValue }
+  }
   /// The question's own basis entries; empty when it rests on its duty's basis.
-  public var basis: [Basis]
+  public var basis: [Basis] {
+    get { fields.value.basis }
+    set { fields.value.basis = newValue }
+  }
   /// Where a good practice comes from (required for `god praxis`), in Swedish.
-  public var source: String?
+  public var source: String? {
+    get { fields.value.source }
+    set { fields.value.source = newValue }
+  }
   /// When "ej aktuellt" is a possible answer, in Swedish; `nil` when it never is.
-  public var notApplicable: String?
+  public var notApplicable: String? {
+    get { fields.value.notApplicable }
+    set { fields.value.notApplicable = newValue }
+  }
   /// Where it is defined.
-  public var location: SourceLocation
+  public var location: SourceLocation {
+    get { fields.value.location }
+    set { fields.value.location = newValue }
+  }
   /// Where its `footing` is written, for lint messages.
-  var footingPosition: SourcePosition?
+  var footingPosition: SourcePosition? {
+    get { fields.value.footingPosition }
+    set { fields.value.footingPosition = newValue }
+  }
 
   /// Creates a question.
   public init(
@@ -32,16 +71,28 @@ public struct Question: Hashable, Sendable, Identifiable {
     evidence: String, declaredFooting: Footing? = nil, basis: [Basis] = [],
     source: String? = nil, notApplicable: String? = nil, location: SourceLocation
   ) {
-    self.declaredFooting = declaredFooting
-    self.basis = basis
-    self.source = source
-    self.notApplicable = notApplicable
-    self.id = id
-    self.dutyID = dutyID
-    self.text = text
-    self.answerKind = answerKind
-    self.choices = choices
-    self.evidence = evidence
-    self.location = location
+    fields = Shared(
+      Fields(
+        id: id, dutyID: dutyID, text: text, answerKind: answerKind, choices: choices,
+        evidence: evidence, declaredFooting: declaredFooting, basis: basis, source: source,
+        notApplicable: notApplicable, location: location, footingPosition: nil))
+  }
+}
+
+extension Question {
+  /// The stored fields of a question.
+  struct Fields: Hashable, Sendable {
+    var id: String
+    var dutyID: String
+    var text: String
+    var answerKind: AnswerKind
+    var choices: [String]
+    var evidence: String
+    var declaredFooting: Footing?
+    var basis: [Basis]
+    var source: String?
+    var notApplicable: String?
+    var location: SourceLocation
+    var footingPosition: SourcePosition?
   }
 }
