@@ -64,21 +64,28 @@ struct CSVBytes {
     var source = text
     source.makeContiguousUTF8()
     let result: Result<Output, CSVError> = source.withUTF8 { bytes in
-      let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-      let chosen = separator ?? CSVTable.detectSeparator(bytes, from: start)
-      guard let ascii = chosen.asciiValue, ascii != CSVByte.quote, ascii != CSVByte.cr,
-        ascii != CSVByte.lf
-      else {
-        return .failure(.unsupportedSeparator(chosen))
-      }
-      var parser = CSVParser(bytes: bytes, start: start, separator: ascii, limits: limits)
-      do throws(CSVError) {
-        let records = try parser.records()
-        return .success(body(CSVBytes(bytes: bytes, records: records), chosen))
-      } catch {
-        return .failure(error)
+      Result { () throws(CSVError) in
+        try parse(utf8: bytes, separator: separator, limits: limits, body)
       }
     }
     return try result.get()
+  }
+
+  /// Reads the CSV text in `utf8`, which must be valid UTF-8 (a leading byte order mark is
+  /// skipped), as ``parse(_:separator:limits:_:)`` reads a string.
+  static func parse<Output>(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, separator: Character? = nil,
+    limits: CSVLimits = .default, _ body: (CSVBytes, Character) -> Output
+  ) throws(CSVError) -> Output {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    let chosen = separator ?? CSVTable.detectSeparator(bytes, from: start)
+    guard let ascii = chosen.asciiValue, ascii != CSVByte.quote, ascii != CSVByte.cr,
+      ascii != CSVByte.lf
+    else {
+      throw .unsupportedSeparator(chosen)
+    }
+    var parser = CSVParser(bytes: bytes, start: start, separator: ascii, limits: limits)
+    let records = try parser.records()
+    return body(CSVBytes(bytes: bytes, records: records), chosen)
   }
 }
