@@ -63,8 +63,11 @@ def normalized(texts):
 
 
 def version(text):
-    parts = text.split(".")
-    return tuple(int(part) for part in parts) if all(p.isdigit() for p in parts) else None
+    """"2026.12.1" as (2026, 12, 1, 0, …), to compare; None when it is not numbers and dots."""
+    parts = text.split(".") if isinstance(text, str) else [""]
+    if not all(part.isdigit() for part in parts):
+        return None
+    return tuple(int(part) for part in parts) + (0,) * (8 - len(parts))
 
 
 def read_duties(path):
@@ -120,23 +123,29 @@ def counted(responses, descriptions):
     listed = descriptions.explode("codes").dropna(subset=["codes"])
     listed = listed.rename(columns={"codes": "kommunkod"})[["folder", "kommunkod"]]
     on_list = responses.merge(listed, on=["folder", "kommunkod"], how="left", indicator=True)
+    in_county = responses["countyCode"].isna() | (
+        responses["kommunkod"].str[:2] == responses["countyCode"])
     in_round = (on_list["_merge"] == "both").to_numpy() | (
-        ~responses["folder"].isin(listed["folder"])
-        & (responses["countyCode"].isna() | (responses["kommunkod"].str[:2] == responses["countyCode"])))
-    same_round = responses["round"].isna() | (
-        normalized(responses["omgång"]) == normalized(responses["round"]))
+        ~responses["folder"].isin(listed["folder"]) & in_county)
+    round_name = normalized(responses["omgång"])
+    same_round = responses["round"].isna() | (round_name == "") | (
+        round_name == normalized(responses["round"]))
     same_day = responses["referenceDate"].isna() | (
         responses["referensdatum"] == responses["referenceDate"])
     ours = responses["modellversion"].map(version)
-    theirs = responses["modelVersion"].fillna("").map(version)
-    not_older = ours.isna() | theirs.isna() | (ours >= theirs)
+    theirs = responses["modelVersion"].map(version)
+    both = ours.notna() & theirs.notna()
+    older = pd.Series(False, index=responses.index)
+    older[both] = ours[both] < theirs[both]
     own = responses["perspektiv"].str.strip() == "kommun"
-    responses = responses[own & in_round & same_round & same_day & not_older]
-    # Two files for one municipality (and organisation): neither counts.
-    organisation = responses.get("organisation", pd.Series("", index=responses.index))
-    responses = responses.assign(organisation=normalized(organisation))
-    return responses.drop_duplicates(["folder", "kommunkod", "organisation"], keep=False) \
-        .sort_values(["referensdatum", "file"]).drop_duplicates(["folder", "kommunkod"], keep="last")
+    responses = responses[own & in_round & same_round & same_day & ~older]
+    # Two files for one municipality (and organisation) in a folder: neither counts.
+    organisation = normalized(responses.get("organisation", pd.Series("", index=responses.index)))
+    responses = responses.assign(organisation=organisation)
+    single = responses.drop_duplicates(["folder", "kommunkod", "organisation"], keep=False)
+    # Of one municipality's files with different organisations, the latest counts.
+    latest = single.sort_values(["referensdatum", "file"])
+    return latest.drop_duplicates(["folder", "kommunkod"], keep="last")
 
 
 def main():
