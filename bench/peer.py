@@ -95,9 +95,11 @@ def read_response(path):
         io.StringIO("\n".join(lines[header:table_end])), sep=";", dtype=str,
         keep_default_na=False, usecols=["fråga-id", "svarsalternativ", "svar"])
     answers["file"] = path
-    exceptions = pd.read_csv(
-        io.StringIO("\n".join(lines[exceptions_at:])), sep=";", dtype=str,
-        keep_default_na=False) if exceptions_at < len(lines) else pd.DataFrame()
+    exceptions = pd.DataFrame()
+    if any(line.strip(" ;") for line in lines[exceptions_at + 1:]):  # rows under the header
+        exceptions = pd.read_csv(
+            io.StringIO("\n".join(lines[exceptions_at:])), sep=";", dtype=str,
+            keep_default_na=False)
     if not exceptions.empty:
         exceptions.columns = normalized(exceptions.columns.to_series())
         exceptions = exceptions.rename(columns={"undantag: plikt-id": "plikt-id"})
