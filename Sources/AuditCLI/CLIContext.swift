@@ -11,6 +11,9 @@ public struct CLIContext: Sendable {
   public var timeZone: TimeZone
   /// Whether standard out is a terminal (then HTML is not written to it).
   public var outputIsTerminal = false
+  /// The build of the tool, for the cache of checked responses beside each round folder
+  /// (see ``ResponseCache``); `nil`, as in tests run in process, turns the cache off.
+  public var cacheTool: String?
 
   /// Creates a context.
   public init(

@@ -27,7 +27,9 @@ extension Session {
     // Standard input is read here, once; the files are read and checked on all cores.
     let standardInput =
       entries.contains { $0.path == nil } ? FileHandle.standardInput.readDataToEndOfFile() : nil
-    let outcomes = ResponseFiles.check(entries, standardInput: standardInput, validator: validator)
+    let outcomes = ResponseFiles.check(
+      entries, standardInput: standardInput,
+      caches: ResponseCaches(selection, validator: validator, identity: cacheIdentity))
     var invalid: [(file: String, errors: Int)] = []
     for (entry, outcome) in zip(entries, outcomes) {
       guard let outcome else { throw .noInput("\(entry.shown): filen kan inte läsas") }

@@ -8,6 +8,8 @@ final class Session {
   let console: Console
   let spec: CommandSpec
   private var cachedModel: DutyModel?
+  /// The model files' fingerprint, once the model is loaded.
+  private var modelFingerprint: UInt64?
   private var cachedCalendar: DutyCalendar?
 
   init(arguments: ParsedArguments, context: CLIContext, console: Console, spec: CommandSpec) {
@@ -47,6 +49,7 @@ final class Session {
       register: register, today: context.today, calendar: calendar(model: model))
     reader.allowOtherRound = arguments.isSet("--allow-other-round")
     reader.timeZone = context.timeZone
+    reader.cache = cacheIdentity
     return reader
   }
 
@@ -103,7 +106,15 @@ final class Session {
       throw .data(result.diagnostics.filter(\.isError))
     }
     cachedModel = model
+    modelFingerprint = files.fingerprint
     return model
+  }
+
+  /// What the cache of checked responses is keyed on besides the files (see
+  /// ``ResponseCache``); `nil` when the cache is off or the model is not loaded.
+  var cacheIdentity: ResponseCache.Identity? {
+    guard let tool = context.cacheTool, let model = modelFingerprint else { return nil }
+    return ResponseCache.Identity(tool: tool, model: model)
   }
 
   /// The model files in `folder` (as the user wrote it), or the embedded model.

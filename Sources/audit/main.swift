@@ -6,6 +6,7 @@ let status = AuditCLI.run(
   context: {
     var context = CLIContext()
     context.outputIsTerminal = isatty(STDOUT_FILENO) != 0
+    context.cacheTool = CLIContext.cacheTool()
     return context
   }(),
   stdout: { text in FileHandle.standardOutput.write(Data(text.utf8)) },

@@ -51,14 +51,19 @@ enum ValidateCommand {
     // Standard input is read here, once; the files are read and checked on all cores.
     let standardInput =
       files.contains { $0.path == nil } ? FileHandle.standardInput.readDataToEndOfFile() : nil
-    Parallel.forEach(files) { entry -> (String, ResponseFiles.Outcome?) in
+    let caches = ResponseCaches(selection, validator: validator, identity: session.cacheIdentity)
+    var kept = [ResponseCache.Entry?](repeating: nil, count: files.count)
+    Parallel.forEach(Array(files.indices)) {
+      index -> (String, (outcome: ResponseFiles.Outcome, kept: ResponseCache.Entry?)?) in
+      let entry = files[index]
       guard let data = entry.path.map({ FileSystem.read($0) }) ?? standardInput else {
         return (entry.shown, nil)
       }
-      return (entry.shown, ResponseFiles.check(data, file: entry.shown, validator: validator))
-    } consume: { shown, outcome in
+      return (entry.shown, caches.check(index, data: data, file: entry.shown))
+    } consume: { shown, result in
       defer { index += 1 }
-      guard let outcome else {
+      kept[index] = result?.kept
+      guard let outcome = result?.outcome else {
         session.console.note("fel: \(shown): filen kan inte läsas — kontrollera behörigheten")
         missing = true
         return
@@ -71,6 +76,7 @@ enum ValidateCommand {
       if fileErrors > 0 { invalid += 1 }
       session.console.write(outcome.summary + "\n")
     }
+    caches.save(kept)
     // The civil-society registers of a round folder are checked by the same standard.
     for folder in selection.folders {
       for diagnostics in RoundFolder.registerDiagnostics(

@@ -20,6 +20,14 @@ public struct ModelFiles: Hashable, Sendable {
   }
 
   /// The text of one file, if present.
+  /// The ``ContentHash`` of every file's path and text, in path order: what a cache of checked
+  /// responses is keyed on, so that a changed model never gives a stored result.
+  public var fingerprint: UInt64 {
+    var all = ""
+    for (path, text) in files { all += "\(path)\u{0}\(text)\u{0}" }
+    return ContentHash.of(all)
+  }
+
   public func text(_ path: String) -> String? {
     storage[path]
   }

@@ -136,16 +136,21 @@ public enum ResponseFiles {
   }
 
   /// Reads and checks every entry on all cores; `standardInput` is read once by the caller.
-  /// An outcome is `nil` when its file could not be read.
+  /// An outcome is `nil` when its file could not be read. Files in round folders are taken from
+  /// and kept in `caches` (see ``ResponseCache``).
   public static func check(
-    _ entries: [Entry], standardInput: Data?, validator: ResponseValidator
+    _ entries: [Entry], standardInput: Data?, caches: ResponseCaches
   ) -> [Outcome?] {
-    Parallel.map(entries) { entry -> Outcome? in
+    let results = Parallel.map(Array(entries.indices)) {
+      index -> (outcome: Outcome, kept: ResponseCache.Entry?)? in
+      let entry = entries[index]
       guard let data = entry.path.map({ FileSystem.read($0) }) ?? standardInput else {
         return nil
       }
-      return check(data, file: entry.shown, validator: validator)
+      return caches.check(index, data: data, file: entry.shown)
     }
+    caches.save(results.map { $0?.kept })
+    return results.map { $0?.outcome }
   }
 
   /// The round rules of each folder in `selection`: one response per municipality and

@@ -22,6 +22,7 @@ extension RoundReader {
     let skipped: [Diagnostic]
     let allowOtherRound: Bool
     let timeZone: TimeZone
+    let cache: ResponseCache?
 
     /// Finds the folder, its description, county and response files.
     init(_ argument: String, path: String, region: String?, reader: RoundReader)
@@ -58,6 +59,9 @@ extension RoundReader {
       self.skipped = entries.compactMap(\.skipped)
       self.allowOtherRound = reader.allowOtherRound
       self.timeZone = reader.timeZone
+      self.cache = reader.cache.flatMap {
+        ResponseCache.open(round: path, identity: $0, register: register, today: reader.today)
+      }
     }
 
     /// Reads, checks and (when valid) scores every response file of `pendings` once, on all
@@ -66,18 +70,24 @@ extension RoundReader {
       let files = pendings.indices.flatMap { index in
         pendings[index].names.map { (folder: index, name: $0) }
       }
-      let outcomes = Parallel.map(files) { file -> Outcome in
+      let results = Parallel.map(files) { file -> (Outcome, ResponseCache.Entry?) in
         let pending = pendings[file.folder]
-        guard let data = FileSystem.read("\(pending.path)/\(file.name)") else { return nil }
-        let outcome = ResponseFiles.check(
-          data, file: "\(pending.base)/\(file.name)", validator: pending.validator)
+        guard let data = FileSystem.read("\(pending.path)/\(file.name)") else { return (nil, nil) }
+        let shown = "\(pending.base)/\(file.name)"
+        let check = { ResponseFiles.check(data, file: shown, validator: pending.validator) }
+        let (outcome, kept) =
+          pending.cache.map { $0.outcome(name: shown, data: data, check: check) } ?? (check(), nil)
         let calendar = pending.validator.calendar
-        return (outcome, outcome.response.map { Scorer.score($0, calendar: calendar) })
+        return ((outcome, outcome.response.map { Scorer.score($0, calendar: calendar) }), kept)
       }
       var start = 0
       return pendings.map { pending in
         defer { start += pending.names.count }
-        return Array(outcomes[start..<start + pending.names.count])
+        let own = results[start..<start + pending.names.count]
+        // A folder with a file that could not be read keeps its cache as it was.
+        let kept = own.compactMap(\.1)
+        if let cache = pending.cache, kept.count == own.count { cache.save(kept) }
+        return own.map(\.0)
       }
     }
 

@@ -14,6 +14,9 @@ public struct RoundReader: Sendable {
   public var allowOtherRound = false
   /// The time zone file dates are shown in.
   public var timeZone: TimeZone = .current
+  /// What the cache of checked responses beside each round folder is keyed on besides the
+  /// files; `nil` reads every file afresh and writes no cache (see ``ResponseCache``).
+  public var cache: ResponseCache.Identity?
 
   /// Creates a reader.
   public init(register: Register, today: Day, calendar: DutyCalendar) {
