@@ -35,7 +35,8 @@ public struct ResponseCache: Sendable {
     let name: String
     let size: Int
     let hash: UInt64
-    let payload: [UInt8]
+    /// The encoded outcome; a slice of the whole cache file when read from it.
+    let payload: ArraySlice<UInt8>
   }
 
   /// The first bytes of the file; the number is the format, raised when the layout changes.
@@ -79,7 +80,7 @@ public struct ResponseCache: Sendable {
     }
     let outcome = check()
     return (
-      outcome, Entry(name: name, size: data.count, hash: hash, payload: Self.encode(outcome))
+      outcome, Entry(name: name, size: data.count, hash: hash, payload: Self.encode(outcome)[...])
     )
   }
 
@@ -108,7 +109,9 @@ public struct ResponseCache: Sendable {
 
   /// The entries of a cache file, if it has the right format, key and checksum.
   static func entries(in data: Data, key: UInt64) throws(BinaryReadError) -> [String: Entry] {
-    let result = data.withUnsafeBytes { bytes -> Result<[String: Entry], BinaryReadError> in
+    // One array for the whole file: the entries' payloads are slices of it.
+    let file = [UInt8](data)
+    let result = file.withUnsafeBytes { bytes -> Result<[String: Entry], BinaryReadError> in
       Result { () throws(BinaryReadError) in
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else {
           throw BinaryReadError()
@@ -121,7 +124,7 @@ public struct ResponseCache: Sendable {
         let entries = try reader.array { reader throws(BinaryReadError) in
           Entry(
             name: try reader.string(), size: try reader.int(), hash: try reader.uint64(),
-            payload: Array(try reader.block()))
+            payload: file[try reader.block()])
         }
         guard reader.isAtEnd else { throw BinaryReadError() }
         return Dictionary(entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

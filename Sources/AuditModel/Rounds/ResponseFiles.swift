@@ -77,7 +77,7 @@ public enum ResponseFiles {
   }
 
   /// The outcome of reading and validating one file.
-  public struct Outcome: Sendable {
+  public struct Outcome: Hashable, Sendable {
     /// The response, when the file has no errors.
     public var response: Response?
     /// Every problem, sorted.

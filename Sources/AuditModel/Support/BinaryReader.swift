@@ -23,7 +23,18 @@ struct BinaryReader {
   }
 
   mutating func int() throws(BinaryReadError) -> Int {
-    Int(truncatingIfNeeded: Int64(bitPattern: try uint64()))
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      guard offset < bytes.count, shift < 64 else { throw BinaryReadError() }
+      let byte = bytes[offset]
+      offset += 1
+      value |= UInt64(byte & 0x7F) << shift
+      if byte < 0x80 { break }
+      shift += 7
+    }
+    let signed = Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1)
+    return Int(truncatingIfNeeded: signed)
   }
 
   /// A count or length, which must fit in the bytes left.
@@ -52,11 +63,11 @@ struct BinaryReader {
     return String(decoding: utf8, as: UTF8.self)
   }
 
-  /// The bytes of a block written with `BinaryWriter.write(_: [UInt8])`.
-  mutating func block() throws(BinaryReadError) -> UnsafeRawBufferPointer {
+  /// Where the bytes of a block written with `BinaryWriter.write(_: ArraySlice<UInt8>)` lie.
+  mutating func block() throws(BinaryReadError) -> Range<Int> {
     let length = try count()
     defer { offset += length }
-    return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])
+    return offset..<offset + length
   }
 
   mutating func optional<Value>(_ body: (inout Self) throws(BinaryReadError) -> Value)

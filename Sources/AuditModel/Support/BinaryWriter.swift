@@ -1,7 +1,8 @@
 /// Writes numbers and texts as bytes, for a cache file that ``BinaryReader`` reads back.
 ///
-/// Integers are eight bytes little-endian, a text its UTF-8 length and bytes, an optional a
-/// flag byte and the value. Nothing in it is meant for people: a cache is thrown away and
+/// Integers are variable-length (LEB128, zigzag for signed values: one byte up to 63, as most
+/// counts, lines and columns are), a hash eight bytes little-endian, a text its UTF-8 length
+/// and bytes, an optional a flag byte and the value. Nothing in it is meant for people: a cache is thrown away and
 /// rebuilt whenever it cannot be read.
 struct BinaryWriter {
   /// The bytes written so far.
@@ -12,7 +13,13 @@ struct BinaryWriter {
   }
 
   mutating func write(_ value: Int) {
-    write(UInt64(bitPattern: Int64(value)))
+    let signed = Int64(value)
+    var rest = UInt64(bitPattern: (signed << 1) ^ (signed >> 63))
+    while rest >= 0x80 {
+      bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+      rest >>= 7
+    }
+    bytes.append(UInt8(rest))
   }
 
   mutating func write(_ value: Double) {
@@ -31,7 +38,7 @@ struct BinaryWriter {
     }
   }
 
-  mutating func write(_ bytes: [UInt8]) {
+  mutating func write(_ bytes: ArraySlice<UInt8>) {
     write(bytes.count)
     self.bytes.append(contentsOf: bytes)
   }
