@@ -70,6 +70,7 @@ enum CompareCommand {
     if rounds.allSatisfy({ $0.scores.isEmpty }), let first = rounds.first {
       try requireResponses(first)
     }
+    var compared: [RoundFolder] = []
     for round in rounds {
       if session.reportNotCounted(round) != .success { exit = .dataError }
       if round.scores.isEmpty {
@@ -80,21 +81,26 @@ enum CompareCommand {
               ? "den tas inte med i CSV-filen" : "den visas med \"saknar svar\" för varje kommun"))
         if format == .csv { continue }
       }
-      reports.append(ComparisonReport(comparison: round.comparison(model: model), change: nil))
+      compared.append(round)
+    }
+    // The folders are compared and written out on all cores, and joined in order.
+    reports = Parallel.map(compared) { round in
+      ComparisonReport(comparison: round.comparison(model: model), change: nil)
     }
     switch format {
-    case .md: try session.emit(reports.map { $0.markdown() }.joined(separator: "\n"))
-    case .json: try session.emit(JSONOutput.array(reports.map { $0.json() }))
+    case .md: try session.emit(Parallel.map(reports) { $0.markdown() }.joined(separator: "\n"))
+    case .json: try session.emit(JSONOutput.array(Parallel.map(reports) { $0.json() }))
     case .csv:
       // One header row: the rows name their municipality, whose code gives the county.
-      let tables = reports.map { $0.csv() }
+      let tables = Parallel.map(reports) { $0.csv() }
       let header = String(tables[0].prefix { $0 != "\r\n" }) + "\r\n"
       guard tables.allSatisfy({ $0.hasPrefix(header) }) else {
         throw .usage("mapparna har olika områden (olika modellversioner?) — kör en mapp i taget")
       }
       try session.emit(
         header + tables.map { String($0.dropFirst(header.count)) }.joined(), as: .csv)
-    case .table, .html: try session.emit(reports.map { $0.table() }.joined(separator: "\n"))
+    case .table, .html:
+      try session.emit(Parallel.map(reports) { $0.table() }.joined(separator: "\n"))
     }
     return exit
   }

@@ -107,14 +107,14 @@ public struct RoundChange: Hashable, Sendable {
       // Grouped once; each group keeps the duties' order, so the sums are the same.
       let oldByArea = Dictionary(grouping: oldDuties, by: \.duty.area)
       let newByArea = Dictionary(grouping: newDuties, by: \.duty.area)
+      // An incomplete response has no single figure per area either.
+      let oldIncomplete = old?.isIncomplete ?? false
+      let newIncomplete = new?.isIncomplete ?? false
       var areas: [String: (before: Double?, after: Double?)] = [:]
       for area in areaIDs {
-        // An incomplete response has no single figure per area either.
         areas[area] = (
-          old == nil || old?.isIncomplete == true
-            ? nil : Figures(oldByArea[area] ?? []).fulfilment,
-          new == nil || new?.isIncomplete == true
-            ? nil : Figures(newByArea[area] ?? []).fulfilment
+          old == nil || oldIncomplete ? nil : Figures(oldByArea[area] ?? []).fulfilment,
+          new == nil || newIncomplete ? nil : Figures(newByArea[area] ?? []).fulfilment
         )
       }
       let oldDeficient = Set(oldDuties.filter { $0.isDeficiency }.map(\.duty.id))
@@ -122,9 +122,9 @@ public struct RoundChange: Hashable, Sendable {
       let bothAnswered = old != nil && new != nil
       return MunicipalityChange(
         municipality: row.municipality,
-        totalBefore: old == nil || old?.isIncomplete == true ? nil : Figures(oldDuties).fulfilment,
-        totalAfter: new == nil || new?.isIncomplete == true ? nil : Figures(newDuties).fulfilment,
-        incompleteBefore: old?.isIncomplete ?? false, incompleteAfter: new?.isIncomplete ?? false,
+        totalBefore: old == nil || oldIncomplete ? nil : Figures(oldDuties).fulfilment,
+        totalAfter: new == nil || newIncomplete ? nil : Figures(newDuties).fulfilment,
+        incompleteBefore: oldIncomplete, incompleteAfter: newIncomplete,
         areas: areas,
         newDeficiencies: bothAnswered ? newDeficient.subtracting(oldDeficient).sorted() : [],
         closedDeficiencies: bothAnswered ? oldDeficient.subtracting(newDeficient).sorted() : [])

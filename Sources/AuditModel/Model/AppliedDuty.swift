@@ -6,18 +6,25 @@ public struct AppliedDuty: Hashable, Sendable {
   /// The day it is applied on.
   public var day: Day
   /// The basis entries whose provisions are in force on `day`, strongest first.
-  public var basis: [AppliedBasis]
+  public let basis: [AppliedBasis]
+  /// The lagrum as in force on the day, strongest first, e.g.
+  /// `13 kap. 1 § SoL 2025:400; HSLF-FS 2022:39`: worked out once, as every finding on the
+  /// duty quotes it.
+  public let citation: String
+
+  /// Applies `duty` on `day` with the basis entries in force then, strongest first.
+  public init(duty: Duty, day: Day, basis: [AppliedBasis]) {
+    self.duty = duty
+    self.day = day
+    self.basis = basis
+    citation = basis.map(\.provision.citation).joined(separator: "; ")
+  }
 
   /// The strongest obligation among the provisions in force.
   public var strength: Strength {
     basis.lazy.map(\.strength).max() ?? Strength(obligation: .should, kind: .generalAdvice)
   }
 
-  /// The lagrum as in force on the day, strongest first, e.g.
-  /// `13 kap. 1 § SoL 2025:400; HSLF-FS 2022:39`.
-  public var citation: String {
-    basis.map(\.provision.citation).joined(separator: "; ")
-  }
 }
 
 extension DutyModel {

@@ -9,63 +9,63 @@ public struct Duty: Hashable, Sendable, Identifiable {
   /// Stable id, e.g. `D023`; never reused or renumbered.
   public var id: String {
     get { fields.value.id }
-    set { fields.value.id = newValue }
+    _modify { yield &fields.value.id }
   }
   /// The area id.
   public var area: String {
     get { fields.value.area }
-    set { fields.value.area = newValue }
+    _modify { yield &fields.value.area }
   }
   /// Short Swedish title.
   public var title: String {
     get { fields.value.title }
-    set { fields.value.title = newValue }
+    _modify { yield &fields.value.title }
   }
   /// What socialnämnden must do, in plain Swedish.
   public var requirement: String {
     get { fields.value.requirement }
-    set { fields.value.requirement = newValue }
+    _modify { yield &fields.value.requirement }
   }
   /// The suggested action when the duty is not met.
   public var action: String {
     get { fields.value.action }
-    set { fields.value.action = newValue }
+    _modify { yield &fields.value.action }
   }
   /// An open question for the dialogue meeting.
   public var dialogue: String {
     get { fields.value.dialogue }
-    set { fields.value.dialogue = newValue }
+    _modify { yield &fields.value.dialogue }
   }
   /// The ÖJ VNR themes this duty answers.
   public var themes: [String] {
     get { fields.value.themes }
-    set { fields.value.themes = newValue }
+    _modify { yield &fields.value.themes }
   }
   /// The provisions the duty rests on, each with its own obligation.
   public var basis: [Basis] {
     get { fields.value.basis }
-    set { fields.value.basis = newValue }
+    _modify { yield &fields.value.basis }
   }
   /// The checklist questions.
   public var questions: [Question] {
     get { fields.value.questions }
-    set { fields.value.questions = newValue }
+    _modify { yield &fields.value.questions }
   }
   /// What is at stake when the duty is not met (required in model files).
   public var consequence: Consequence? {
     get { fields.value.consequence }
-    set { fields.value.consequence = newValue }
+    _modify { yield &fields.value.consequence }
   }
   /// A decision the socialnämnd can take when the duty is not met, in Swedish (required
   /// in model files).
   public var decision: String? {
     get { fields.value.decision }
-    set { fields.value.decision = newValue }
+    _modify { yield &fields.value.decision }
   }
   /// Where it is defined.
   public var location: SourceLocation {
     get { fields.value.location }
-    set { fields.value.location = newValue }
+    _modify { yield &fields.value.location }
   }
 
   /// Creates a duty.

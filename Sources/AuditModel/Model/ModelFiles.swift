@@ -19,7 +19,6 @@ public struct ModelFiles: Hashable, Sendable {
     self.displayRoot = displayRoot
   }
 
-  /// The text of one file, if present.
   /// The ``ContentHash`` of every file's path and text, in path order: what a cache of checked
   /// responses is keyed on, so that a changed model never gives a stored result.
   public var fingerprint: UInt64 {
@@ -28,6 +27,7 @@ public struct ModelFiles: Hashable, Sendable {
     return ContentHash.of(all)
   }
 
+  /// The text of one file, if present.
   public func text(_ path: String) -> String? {
     storage[path]
   }

@@ -10,65 +10,65 @@ public struct Provision: Hashable, Sendable, Identifiable {
   /// Stable id, e.g. `sol2001-5-11-2007`.
   public var id: String {
     get { fields.value.id }
-    set { fields.value.id = newValue }
+    _modify { yield &fields.value.id }
   }
   /// The instrument, e.g. `SoL 2001:453` or `HSLF-FS 2022:39`.
   public var instrument: String {
     get { fields.value.instrument }
-    set { fields.value.instrument = newValue }
+    _modify { yield &fields.value.instrument }
   }
   /// The instrument's full title, e.g. `Socialtjänstlag (2001:453)`.
   public var instrumentTitle: String {
     get { fields.value.instrumentTitle }
-    set { fields.value.instrumentTitle = newValue }
+    _modify { yield &fields.value.instrumentTitle }
   }
   /// Chapter and paragraph, e.g. `5 kap. 11 §`.
   public var reference: String {
     get { fields.value.reference }
-    set { fields.value.reference = newValue }
+    _modify { yield &fields.value.reference }
   }
   /// Lag, förordning, föreskrift or allmänt råd.
   public var kind: ProvisionKind {
     get { fields.value.kind }
-    set { fields.value.kind = newValue }
+    _modify { yield &fields.value.kind }
   }
   /// The first day in force.
   public var validFrom: Day {
     get { fields.value.validFrom }
-    set { fields.value.validFrom = newValue }
+    _modify { yield &fields.value.validFrom }
   }
   /// The last day in force; `nil` while still in force.
   public var validUntil: Day? {
     get { fields.value.validUntil }
-    set { fields.value.validUntil = newValue }
+    _modify { yield &fields.value.validUntil }
   }
   /// What the provision says, in our own Swedish words.
   public var summary: String {
     get { fields.value.summary }
-    set { fields.value.summary = newValue }
+    _modify { yield &fields.value.summary }
   }
   /// What was read to verify it.
   public var source: String {
     get { fields.value.source }
-    set { fields.value.source = newValue }
+    _modify { yield &fields.value.source }
   }
   /// Whether the paragraph was in force before `validFrom` in an earlier wording that
   /// the model does not describe (not verified). A duty resting on it is then not new
   /// on `validFrom`, only new to the model.
   public var hasUnmodelledEarlierWording: Bool {
     get { fields.value.hasUnmodelledEarlierWording }
-    set { fields.value.hasUnmodelledEarlierWording = newValue }
+    _modify { yield &fields.value.hasUnmodelledEarlierWording }
   }
   /// Whether the chapter and paragraph were checked; `false` when only the whole
   /// instrument is known (HSLF-FS 2022:39). Such a provision never makes a question a krav.
   public var isChapterVerified: Bool {
     get { fields.value.isChapterVerified }
-    set { fields.value.isChapterVerified = newValue }
+    _modify { yield &fields.value.isChapterVerified }
   }
   /// Where it is defined.
   public var location: SourceLocation {
     get { fields.value.location }
-    set { fields.value.location = newValue }
+    _modify { yield &fields.value.location }
   }
 
   /// Creates a provision.

@@ -6,63 +6,63 @@ public struct Question: Hashable, Sendable, Identifiable {
   /// Stable id, e.g. `D023-1`; never reused.
   public var id: String {
     get { fields.value.id }
-    set { fields.value.id = newValue }
+    _modify { yield &fields.value.id }
   }
   /// The duty the question belongs to.
   public var dutyID: String {
     get { fields.value.dutyID }
-    set { fields.value.dutyID = newValue }
+    _modify { yield &fields.value.dutyID }
   }
   /// The question in plain Swedish.
   public var text: String {
     get { fields.value.text }
-    set { fields.value.text = newValue }
+    _modify { yield &fields.value.text }
   }
   /// What kind of answer is expected.
   public var answerKind: AnswerKind {
     get { fields.value.answerKind }
-    set { fields.value.answerKind = newValue }
+    _modify { yield &fields.value.answerKind }
   }
   /// The allowed choices when `answerKind` is `.choice`.
   public var choices: [String] {
     get { fields.value.choices }
-    set { fields.value.choices = newValue }
+    _modify { yield &fields.value.choices }
   }
   /// What counts as evidence (underlag) for the answer.
   public var evidence: String {
     get { fields.value.evidence }
-    set { fields.value.evidence = newValue }
+    _modify { yield &fields.value.evidence }
   }
   /// The declared legal footing (required in model files; `nil` only for questions built
   /// in code, which then take what their basis allows).
   public var declaredFooting: Footing? {
     get { fields.value.declaredFooting }
-    set { fields.value.declaredFooting = newValue }
+    _modify { yield &fields.value.declaredFooting }
   }
   /// The question's own basis entries; empty when it rests on its duty's basis.
   public var basis: [Basis] {
     get { fields.value.basis }
-    set { fields.value.basis = newValue }
+    _modify { yield &fields.value.basis }
   }
   /// Where a good practice comes from (required for `god praxis`), in Swedish.
   public var source: String? {
     get { fields.value.source }
-    set { fields.value.source = newValue }
+    _modify { yield &fields.value.source }
   }
   /// When "ej aktuellt" is a possible answer, in Swedish; `nil` when it never is.
   public var notApplicable: String? {
     get { fields.value.notApplicable }
-    set { fields.value.notApplicable = newValue }
+    _modify { yield &fields.value.notApplicable }
   }
   /// Where it is defined.
   public var location: SourceLocation {
     get { fields.value.location }
-    set { fields.value.location = newValue }
+    _modify { yield &fields.value.location }
   }
   /// Where its `footing` is written, for lint messages.
   var footingPosition: SourcePosition? {
     get { fields.value.footingPosition }
-    set { fields.value.footingPosition = newValue }
+    _modify { yield &fields.value.footingPosition }
   }
 
   /// Creates a question.

@@ -22,7 +22,8 @@ extension RoundReader {
     let skipped: [Diagnostic]
     let allowOtherRound: Bool
     let timeZone: TimeZone
-    let cache: ResponseCache?
+    let cacheIdentity: ResponseCache.Identity?
+    let today: Day
 
     /// Finds the folder, its description, county and response files.
     init(_ argument: String, path: String, region: String?, reader: RoundReader)
@@ -59,34 +60,42 @@ extension RoundReader {
       self.skipped = entries.compactMap(\.skipped)
       self.allowOtherRound = reader.allowOtherRound
       self.timeZone = reader.timeZone
-      self.cache = reader.cache.flatMap {
-        ResponseCache.open(round: path, identity: $0, register: register, today: reader.today)
-      }
+      self.cacheIdentity = reader.cache
+      self.today = reader.today
     }
 
     /// Reads, checks and (when valid) scores every response file of `pendings` once, on all
     /// cores; the outcomes of each folder in file order.
+    /// The folder's response cache, when the reader has one and the folder is a round.
+    func openCache() -> ResponseCache? {
+      cacheIdentity.flatMap {
+        ResponseCache.open(round: path, identity: $0, register: register, today: today)
+      }
+    }
+
     static func read(_ pendings: [Pending]) -> [[Outcome]] {
+      let caches = Parallel.map(pendings) { $0.openCache() }
       let files = pendings.indices.flatMap { index in
         pendings[index].names.map { (folder: index, name: $0) }
       }
       let results = Parallel.map(files) { file -> (Outcome, ResponseCache.Entry?) in
         let pending = pendings[file.folder]
+        let cache = caches[file.folder]
         guard let data = FileSystem.read("\(pending.path)/\(file.name)") else { return (nil, nil) }
         let shown = "\(pending.base)/\(file.name)"
         let check = { ResponseFiles.check(data, file: shown, validator: pending.validator) }
         let (outcome, kept) =
-          pending.cache.map { $0.outcome(name: shown, data: data, check: check) } ?? (check(), nil)
+          cache.map { $0.outcome(name: shown, data: data, check: check) } ?? (check(), nil)
         let calendar = pending.validator.calendar
         return ((outcome, outcome.response.map { Scorer.score($0, calendar: calendar) }), kept)
       }
       var start = 0
-      return pendings.map { pending in
+      return zip(pendings, caches).map { pending, cache in
         defer { start += pending.names.count }
         let own = results[start..<start + pending.names.count]
         // A folder with a file that could not be read keeps its cache as it was.
         let kept = own.compactMap(\.1)
-        if let cache = pending.cache, kept.count == own.count { cache.save(kept) }
+        if let cache, kept.count == own.count { cache.save(kept) }
         return own.map(\.0)
       }
     }

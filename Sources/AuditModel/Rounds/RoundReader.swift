@@ -69,6 +69,9 @@ public struct RoundReader: Sendable {
 
   /// Reads the files of all `pendings` on all cores at once and makes their rounds.
   private static func finish(_ pendings: [Pending]) -> [RoundFolder] {
-    zip(pendings, Pending.read(pendings)).map { pending, outcomes in pending.finish(outcomes) }
+    // Each folder is finished on its own core: its inventory and register files.
+    Parallel.map(Array(zip(pendings, Pending.read(pendings)))) { pending, outcomes in
+      pending.finish(outcomes)
+    }
   }
 }

@@ -30,9 +30,33 @@ public enum FileSystem {
     (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
   }
 
-  /// Reads a whole file, or `nil` when it cannot be read.
+  /// Reads a whole file, or `nil` when it cannot be read (or is a folder).
+  ///
+  /// With `open` and `read` into a buffer of the file's size: several times cheaper than
+  /// `FileManager.contents(atPath:)` for the thousands of small files a national round has.
   public static func read(_ path: String) -> Data? {
-    FileManager.default.contents(atPath: path)
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { return nil }
+    // One byte more than the size, so that a file that grew since is noticed and read on.
+    var data = Data(count: max(Int(status.st_size), 0) + 1)
+    var count = 0
+    while true {
+      if count == data.count { data.count *= 2 }
+      let got = data.withUnsafeMutableBytes { bytes in
+        readBytes(descriptor, bytes.baseAddress?.advanced(by: count), bytes.count - count)
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        return nil
+      }
+      if got == 0 { break }
+      count += got
+    }
+    data.count = count
+    return data
   }
 
   /// Creates a folder and its parents.
@@ -92,4 +116,11 @@ public enum FileSystem {
       throw error
     }
   }
+}
+
+/// `read(2)`, under a name that the static `FileSystem.read(_:)` does not hide.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
+  -> Int
+{
+  read(descriptor, buffer, count)
 }

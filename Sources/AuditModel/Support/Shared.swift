@@ -19,15 +19,12 @@ struct Shared<Value: Hashable & Sendable>: Hashable, Sendable {
     box = Box(value)
   }
 
-  /// The value; setting it copies the box first when another copy shares it.
+  /// The value; changing it copies the box first when another copy shares it.
   var value: Value {
     get { box.value }
-    set {
-      if isKnownUniquelyReferenced(&box) {
-        box.value = newValue
-      } else {
-        box = Box(newValue)
-      }
+    _modify {
+      if !isKnownUniquelyReferenced(&box) { box = Box(box.value) }
+      yield &box.value
     }
   }
 
