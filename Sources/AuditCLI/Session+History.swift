@@ -17,14 +17,22 @@ extension Session {
       candidates = try readRounds(given, model: model)
     } else {
       let skip = previousArgument.map { (resolve($0) as NSString).standardizingPath }
-      for path in RoundHistory.candidates(for: resolve(folder))
-      where (path as NSString).standardizingPath != skip {
-        do throws(CommandError) {
-          candidates += try readRounds([path], model: model)
-        } catch {
-          console.note(
-            "obs: \((path as NSString).lastPathComponent) läses inte som tidigare omgång; "
-              + "kontrollera mappen med 'audit validate'")
+      let paths = RoundHistory.candidates(for: resolve(folder)).filter {
+        ($0 as NSString).standardizingPath != skip
+      }
+      // All earlier rounds are read together, on all cores; only when one of them cannot be
+      // read are they read one by one, so that the others are still shown.
+      do throws(CommandError) {
+        candidates = try readRounds(paths, model: model)
+      } catch {
+        for path in paths {
+          do throws(CommandError) {
+            candidates += try readRounds([path], model: model)
+          } catch {
+            console.note(
+              "obs: \((path as NSString).lastPathComponent) läses inte som tidigare omgång; "
+                + "kontrollera mappen med 'audit validate'")
+          }
         }
       }
     }
@@ -33,6 +41,6 @@ extension Session {
     if analysis.previous == nil, let last = earlier.last {
       analysis = RoundAnalysis(current: analysis.current, previous: last, model: model)
     }
-    return (analysis, earlier.map { $0.comparison(model: model) })
+    return (analysis, Parallel.map(earlier) { $0.comparison(model: model) })
   }
 }

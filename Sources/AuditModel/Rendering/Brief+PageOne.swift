@@ -134,16 +134,38 @@ extension Brief {
   }
 
   /// `text` with every ISO date (`2024-04-01`) written in words (`1 april 2024`).
+  ///
+  /// Dates are found as ten characters `dddd-dd-dd` (ASCII digits), leftmost first, as the
+  /// regular expression `\d{4}-\d{2}-\d{2}` finds them, but without building one per call.
   static func datesInWords(_ text: String) -> String {
-    var out = ""
-    var rest = Substring(text)
-    while let range = rest.range(of: #"\d{4}-\d{2}-\d{2}"#, options: .regularExpression) {
-      out += rest[..<range.lowerBound]
-      let iso = String(rest[range])
-      out += Day(iso).map(SwedishDate.words) ?? iso
-      rest = rest[range.upperBound...]
+    let utf8 = Array(text.utf8)
+    func isDate(at start: Int) -> Bool {
+      guard start + 10 <= utf8.count else { return false }
+      for offset in 0..<10 {
+        let byte = utf8[start + offset]
+        let wanted = offset == 4 || offset == 7
+        if wanted
+          ? byte != UInt8(ascii: "-") : !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        {
+          return false
+        }
+      }
+      return true
     }
-    return out + rest
+    var out: [UInt8] = []
+    out.reserveCapacity(utf8.count)
+    var index = 0
+    while index < utf8.count {
+      guard isDate(at: index) else {
+        out.append(utf8[index])
+        index += 1
+        continue
+      }
+      let iso = String(decoding: utf8[index..<index + 10], as: UTF8.self)
+      out += Array((Day(iso).map(SwedishDate.words) ?? iso).utf8)
+      index += 10
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// What is missing, one line per definite gap, in words; with question ids for officials.

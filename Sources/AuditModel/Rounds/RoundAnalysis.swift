@@ -14,9 +14,13 @@ public struct RoundAnalysis: Sendable {
   public init(current: RoundFolder, previous: RoundFolder?, model: DutyModel) {
     self.current = current
     self.previous = previous
-    comparison = current.comparison(model: model)
-    change = previous.map {
-      RoundChange(previous: $0.comparison(model: model), current: comparison, model: model)
+    // The two rounds are compared on two cores.
+    let comparisons = Parallel.map([current] + (previous.map { [$0] } ?? [])) {
+      $0.comparison(model: model)
+    }
+    comparison = comparisons[0]
+    change = comparisons.dropFirst().first.map {
+      RoundChange(previous: $0, current: comparisons[0], model: model)
     }
   }
 

@@ -22,14 +22,20 @@ enum DutyLevels {
   static func kind(
     gaps: [Finding.Gap], expired: DutyException?, strength: Strength, rules: ScoringRules
   ) -> Finding.Kind {
-    let onRequirement = gaps.filter { $0.footing.isRequirement }.map(\.kind)
-    if (expired != nil && strength.isMandatory)
-      || onRequirement.contains(where: rules.notMetGaps.contains)
-    {
-      return .deficiency
+    // One pass over the gaps, without building lists.
+    var notMetOnRequirement = false
+    var partlyMetOnRequirement = false
+    var definite = false
+    for index in gaps.indices {
+      let kind = gaps[index].kind
+      if kind != .unknown { definite = true }
+      guard gaps[index].footing.isRequirement else { continue }
+      if rules.notMetGaps.contains(kind) { notMetOnRequirement = true }
+      if rules.partlyMetGaps.contains(kind) { partlyMetOnRequirement = true }
     }
-    if onRequirement.contains(where: rules.partlyMetGaps.contains) { return .partlyMet }
-    if expired != nil || gaps.contains(where: { $0.kind != .unknown }) { return .improvementArea }
+    if (expired != nil && strength.isMandatory) || notMetOnRequirement { return .deficiency }
+    if partlyMetOnRequirement { return .partlyMet }
+    if expired != nil || definite { return .improvementArea }
     return .unknown
   }
 
@@ -37,25 +43,47 @@ enum DutyLevels {
   static func status(_ questions: [QuestionScore], expired: Bool, rules: ScoringRules)
     -> DutyStatus
   {
-    // The questions are read in place through their indices, not copied out of the array.
-    if !questions.indices.contains(where: { questions[$0].isApplicable }) {
-      return .notApplicable
+    // In passes over the questions, read in place, without building lists: a duty is judged
+    // for every duty of every response, and lists of indices would cost more than the rule.
+    var anyApplicable = false
+    for index in questions.indices where questions[index].isApplicable {
+      anyApplicable = true
+      break
     }
+    if !anyApplicable { return .notApplicable }
     if expired { return .notMet }
-    let answered = questions.indices.filter {
-      questions[$0].question.answerKind == .yesPartialNo
-        && (questions[$0].value != nil || questions[$0].isUnknown)
+    // The answered ja/delvis/nej questions (vet ej counts as answered here), and the strongest
+    // footing among them.
+    func isAnswered(_ index: Int) -> Bool {
+      questions[index].question.answerKind == .yesPartialNo
+        && (questions[index].value != nil || questions[index].isUnknown)
     }
-    guard answered.contains(where: { questions[$0].value != nil }) else {
-      return answered.isEmpty ? .notAssessed : .unknown
+    var anyAnswered = false
+    var anyValue = false
+    var deciding: Footing?
+    for index in questions.indices where isAnswered(index) {
+      anyAnswered = true
+      if questions[index].value != nil { anyValue = true }
+      if let footing = questions[index].footing.footing {
+        deciding = deciding.map { max($0, footing) } ?? footing
+      }
     }
+    guard anyValue else { return anyAnswered ? .unknown : .notAssessed }
     // A question that rests only on a condition or permission never shows a gap.
-    let deciding = answered.compactMap { questions[$0].footing.footing }.max()
-    let gaps = answered.filter { deciding != nil && questions[$0].footing.footing == deciding }
-      .compactMap { questions[$0].gap }
-    if gaps.contains(where: rules.notMetGaps.contains) { return .notMet }
-    if gaps.contains(where: rules.partlyMetGaps.contains) { return .partlyMet }
-    if gaps.contains(.unknown) { return .unknown }
+    guard let deciding else { return .met }
+    var notMet = false
+    var partlyMet = false
+    var unknown = false
+    for index in questions.indices
+    where isAnswered(index) && questions[index].footing.footing == deciding {
+      guard let gap = questions[index].gap else { continue }
+      if rules.notMetGaps.contains(gap) { notMet = true }
+      if rules.partlyMetGaps.contains(gap) { partlyMet = true }
+      if gap == .unknown { unknown = true }
+    }
+    if notMet { return .notMet }
+    if partlyMet { return .partlyMet }
+    if unknown { return .unknown }
     return .met
   }
 
@@ -72,19 +100,21 @@ enum DutyLevels {
   /// Fulfilment with every unanswered or `vet ej` ja/delvis/nej question set to `nej`, and
   /// to `ja`; `nil` when the duty has no such question that applies.
   static func range(_ questions: [QuestionScore], rules: ScoringRules) -> (Double?, Double?) {
-    var known: [Double] = []
+    // The known values are summed in question order from 0, as `reduce(0, +)` over a list of
+    // them would, and the questions are read in place.
+    var sum = 0.0
+    var known = 0
     var open = 0
-    // The questions are read in place, not copied out of the array.
     for index in questions.indices where questions[index].question.answerKind == .yesPartialNo {
       if let value = questions[index].value {
-        known.append(value)
+        sum += value
+        known += 1
       } else if questions[index].isApplicable {
         open += 1
       }
     }
-    let count = Double(known.count + open)
+    let count = Double(known + open)
     guard count > 0 else { return (nil, nil) }
-    let sum = known.reduce(0, +)
     return (
       100 * (sum + Double(open) * rules.no) / count,
       100 * (sum + Double(open) * rules.yes) / count

@@ -1,42 +1,51 @@
 /// How one question was answered and what it counts for.
+///
+/// What the answer is (applies, answered, vet ej, ja without evidence) is worked out once when
+/// the score is made: the figures of a response ask it of every question many times.
 public struct QuestionScore: Hashable, Sendable {
   /// The question.
-  public var question: Question
+  public let question: Question
   /// The answer row, if the file had one.
-  public var answer: Answer?
+  public let answer: Answer?
   /// The value 0–1 of a scored answer (ja/delvis/nej on a ja/delvis/nej question).
-  public var value: Double?
+  public let value: Double?
   /// The question's own footing on the reference date.
-  public var footing: AppliedFooting
+  public let footing: AppliedFooting
+  /// Whether the question applies (not `ej aktuellt`).
+  public let isApplicable: Bool
+  /// Whether it has an answer that says something (not empty, not `vet ej`).
+  public let isAnswered: Bool
+  /// Whether the answer is `vet ej`.
+  public let isUnknown: Bool
+  /// Whether the answer is `ja` without any evidence (underlag) given.
+  public let isUnverified: Bool
+  /// The gap the answer shows on a ja/delvis/nej question (`nej`, `delvis` or `vet ej`), if any.
+  public let gap: GapKind?
+
+  /// Scores `answer` to `question`.
+  public init(question: Question, answer: Answer?, value: Double?, footing: AppliedFooting) {
+    self.question = question
+    self.answer = answer
+    self.value = value
+    self.footing = footing
+    let answerValue = answer?.value
+    isApplicable = answerValue != .notApplicable
+    isUnknown = answerValue == .unknown
+    if let answerValue {
+      isAnswered = answerValue != .unknown && answerValue != .notApplicable
+    } else {
+      isAnswered = false
+    }
+    isUnverified = answerValue == .yes && !(answer?.hasEvidence ?? false)
+    switch answerValue {
+    case .no where question.answerKind == .yesPartialNo: gap = .no
+    case .partial where question.answerKind == .yesPartialNo: gap = .partial
+    case .unknown where question.answerKind == .yesPartialNo: gap = .unknown
+    default: gap = nil
+    }
+  }
 
   /// The answer value, if any.
   public var answerValue: AnswerValue? { answer?.value }
 
-  /// Whether the question applies (not `ej aktuellt`).
-  public var isApplicable: Bool { answerValue != .notApplicable }
-
-  /// Whether it has an answer that says something (not empty, not `vet ej`).
-  public var isAnswered: Bool {
-    guard let value = answerValue else { return false }
-    return value != .unknown && value != .notApplicable
-  }
-
-  /// Whether it was answered `vet ej`.
-  public var isUnknown: Bool { answerValue == .unknown }
-
-  /// Whether it was answered `ja` without naming any evidence.
-  public var isUnverified: Bool {
-    answerValue == .yes && !(answer?.hasEvidence ?? false)
-  }
-
-  /// The gap this answer shows, if any.
-  public var gap: GapKind? {
-    guard question.answerKind == .yesPartialNo else { return nil }
-    switch answerValue {
-    case .no: return .no
-    case .partial: return .partial
-    case .unknown: return .unknown
-    default: return nil
-    }
-  }
 }

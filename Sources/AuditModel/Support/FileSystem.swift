@@ -41,22 +41,29 @@ public enum FileSystem {
     var status = stat()
     guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else { return nil }
     // One byte more than the size, so that a file that grew since is noticed and read on.
-    var data = Data(count: max(Int(status.st_size), 0) + 1)
+    // The buffer is not cleared first: every byte handed on was read into it.
+    var capacity = max(Int(status.st_size), 0) + 1
+    guard var buffer = malloc(capacity) else { return nil }
     var count = 0
     while true {
-      if count == data.count { data.count *= 2 }
-      let got = data.withUnsafeMutableBytes { bytes in
-        readBytes(descriptor, bytes.baseAddress?.advanced(by: count), bytes.count - count)
+      if count == capacity {
+        capacity *= 2
+        guard let larger = realloc(buffer, capacity) else {
+          free(buffer)
+          return nil
+        }
+        buffer = larger
       }
+      let got = readBytes(descriptor, buffer.advanced(by: count), capacity - count)
       if got < 0 {
         if errno == EINTR { continue }
+        free(buffer)
         return nil
       }
       if got == 0 { break }
       count += got
     }
-    data.count = count
-    return data
+    return Data(bytesNoCopy: buffer, count: count, deallocator: .free)
   }
 
   /// Creates a folder and its parents.

@@ -19,9 +19,10 @@ struct Shared<Value: Hashable & Sendable>: Hashable, Sendable {
     box = Box(value)
   }
 
-  /// The value; changing it copies the box first when another copy shares it.
+  /// The value, lent out in place (reading one field of it copies only that field); changing
+  /// it copies the box first when another copy shares it.
   var value: Value {
-    get { box.value }
+    _read { yield box.value }
     _modify {
       if !isKnownUniquelyReferenced(&box) { box = Box(box.value) }
       yield &box.value
