@@ -82,6 +82,7 @@ public enum AuditCLI {
       }
       let session = Session(
         arguments: parsed, context: context, console: console, spec: command.spec)
+      if context.keepsDataUntilExit { Session.keptUntilExit.append(session) }
       return try command.run(session)
     } catch {
       switch error {

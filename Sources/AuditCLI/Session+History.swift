@@ -41,6 +41,8 @@ extension Session {
     if analysis.previous == nil, let last = earlier.last {
       analysis = RoundAnalysis(current: analysis.current, previous: last, model: model)
     }
-    return (analysis, Parallel.map(earlier) { $0.comparison(model: model) })
+    let history = Parallel.map(earlier) { $0.comparison(model: model) }
+    keepUntilExit(history)
+    return (analysis, history)
   }
 }

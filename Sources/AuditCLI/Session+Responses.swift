@@ -30,6 +30,7 @@ extension Session {
     let outcomes = ResponseFiles.check(
       entries, standardInput: standardInput,
       caches: ResponseCaches(selection, validator: validator, identity: cacheIdentity))
+    keepUntilExit(outcomes)
     var invalid: [(file: String, errors: Int)] = []
     for (entry, outcome) in zip(entries, outcomes) {
       guard let outcome else { throw .noInput("\(entry.shown): filen kan inte läsas") }

@@ -10,6 +10,18 @@ final class Session {
   private var cachedModel: DutyModel?
   /// The model files' fingerprint, once the model is loaded.
   private var modelFingerprint: UInt64?
+  /// What the command read, kept until the process exits (see
+  /// ``CLIContext/keepsDataUntilExit``).
+  private var kept: [any Sendable] = []
+
+  /// Keeps `value` until the process exits, when the context asks for it.
+  func keepUntilExit(_ value: any Sendable) {
+    if context.keepsDataUntilExit { kept.append(value) }
+  }
+
+  /// Sessions whose data is kept until the process exits; only the executable adds to it,
+  /// from its one thread, just before it exits.
+  nonisolated(unsafe) static var keptUntilExit: [Session] = []
   private var cachedCalendar: DutyCalendar?
 
   init(arguments: ParsedArguments, context: CLIContext, console: Console, spec: CommandSpec) {
@@ -67,7 +79,9 @@ final class Session {
       let (current, before) = try reader.read(
         argument, path: path, previous: earlier, region: region)
       for note in current.notes + (before?.notes ?? []) { console.note(note) }
-      return RoundAnalysis(current: current, previous: before, model: model)
+      let analysis = RoundAnalysis(current: current, previous: before, model: model)
+      keepUntilExit(analysis)
+      return analysis
     } catch {
       throw CommandError(error)
     }
@@ -82,6 +96,7 @@ final class Session {
     let reader = roundReader(model: model)
     do throws(RoundError) {
       let rounds = try reader.readAll(folders)
+      keepUntilExit(rounds)
       for note in rounds.flatMap(\.notes) { console.note(note) }
       return rounds
     } catch {

@@ -7,6 +7,7 @@ let status = AuditCLI.run(
     var context = CLIContext()
     context.outputIsTerminal = isatty(STDOUT_FILENO) != 0
     context.cacheTool = CLIContext.cacheTool()
+    context.keepsDataUntilExit = true
     return context
   }(),
   stdout: { text in FileHandle.standardOutput.write(Data(text.utf8)) },

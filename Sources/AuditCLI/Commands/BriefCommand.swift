@@ -77,6 +77,7 @@ enum BriefCommand {
       model: model, templates: templates, analysis: analysis, register: session.register,
       audience: audience)
     documents.history = history
+    session.keepUntilExit(documents)
     session.console.report(round.registerDiagnostics)
     if arguments.isSet("--overview") {
       try session.emit(documents.overview(html: html))

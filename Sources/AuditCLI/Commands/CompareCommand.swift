@@ -55,6 +55,7 @@ enum CompareCommand {
     if let previous = analysis.previous { session.reportNotCounted(previous) }
     var report = ComparisonReport(comparison: analysis.comparison, change: analysis.change)
     report.isFictional = analysis.current.isFictional
+    session.keepUntilExit(report)
     try session.emit(report)
     return exit
   }
@@ -87,6 +88,7 @@ enum CompareCommand {
     reports = Parallel.map(compared) { round in
       ComparisonReport(comparison: round.comparison(model: model), change: nil)
     }
+    session.keepUntilExit(reports)
     switch format {
     case .md: try session.emit(Parallel.map(reports) { $0.markdown() }.joined(separator: "\n"))
     case .json: try session.emit(JSONOutput.array(Parallel.map(reports) { $0.json() }))

@@ -69,6 +69,7 @@ enum ValidateCommand {
         return
       }
       responses[index] = outcome.response
+      session.keepUntilExit(outcome)
       session.console.report(outcome.diagnostics)
       let fileErrors = outcome.diagnostics.filter(\.isError).count
       errors += fileErrors
