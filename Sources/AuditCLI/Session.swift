@@ -113,7 +113,13 @@ final class Session {
   /// any error stops the command with exit 65.
   func model() throws(CommandError) -> DutyModel {
     if let cachedModel { return cachedModel }
-    let files = try modelFiles(in: arguments.value("--model"))
+    guard let folder = arguments.value("--model") else {
+      // The embedded model, loaded and checked when the tool was built.
+      cachedModel = DutyModel.embedded
+      modelFingerprint = DutyModel.embeddedFingerprint
+      return DutyModel.embedded
+    }
+    let files = try modelFiles(in: folder)
     let result = ModelLoader().load(files)
     guard let model = result.model else {
       console.note(
