@@ -104,14 +104,13 @@ public struct BriefDocuments: Sendable {
     try save(texts, as: fileNames(tour, html: html), in: folder, force: force, written: &written)
   }
 
-  /// Saves `texts` as `names` in `folder` one by one, after removing temporaries an
-  /// interrupted run left for them.
+  /// Saves `texts` as `names` in `folder` one by one (each write removes the temporaries an
+  /// interrupted run left for its file).
   private func save(
     _ texts: [String], as names: [String], in folder: String, force: Bool,
     written: inout [String]
   ) throws(FileSystemError) {
     try FileSystem.createDirectory(folder)
-    for name in names { FileSystem.removeStaleTemporaries(for: "\(folder)/\(name)") }
     for (name, text) in zip(names, texts) {
       try FileSystem.writeAtomically(Data(text.utf8), to: "\(folder)/\(name)", overwrite: force)
       written.append(name)
