@@ -36,7 +36,7 @@ public struct ResponseCache: Sendable {
     let size: Int
     let hash: UInt64
     /// The encoded outcome; a slice of the whole cache file when read from it.
-    let payload: ArraySlice<UInt8>
+    let payload: Data
   }
 
   /// The first bytes of the file; the number is the format, raised when the layout changes.
@@ -80,7 +80,7 @@ public struct ResponseCache: Sendable {
     }
     let outcome = check()
     return (
-      outcome, Entry(name: name, size: data.count, hash: hash, payload: Self.encode(outcome)[...])
+      outcome, Entry(name: name, size: data.count, hash: hash, payload: Data(Self.encode(outcome)))
     )
   }
 
@@ -109,8 +109,8 @@ public struct ResponseCache: Sendable {
 
   /// The entries of a cache file, if it has the right format, key and checksum.
   static func entries(in data: Data, key: UInt64) throws(BinaryReadError) -> [String: Entry] {
-    // One array for the whole file: the entries' payloads are slices of it.
-    let file = [UInt8](data)
+    // The entries' payloads are slices of the file's bytes, not copies.
+    let file = data
     let result = file.withUnsafeBytes { bytes -> Result<[String: Entry], BinaryReadError> in
       Result { () throws(BinaryReadError) in
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else {
@@ -122,9 +122,14 @@ public struct ResponseCache: Sendable {
         var reader = BinaryReader(body, from: magic.count)
         guard try reader.uint64() == key else { throw BinaryReadError() }
         let entries = try reader.array { reader throws(BinaryReadError) in
-          Entry(
-            name: try reader.string(), size: try reader.int(), hash: try reader.uint64(),
-            payload: file[try reader.block()])
+          let name = try reader.string()
+          let size = try reader.int()
+          let hash = try reader.uint64()
+          let block = try reader.block()
+          let start = file.startIndex
+          return Entry(
+            name: name, size: size, hash: hash,
+            payload: file[start + block.lowerBound..<start + block.upperBound])
         }
         guard reader.isAtEnd else { throw BinaryReadError() }
         return Dictionary(entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

@@ -63,7 +63,7 @@ struct BinaryReader {
     return String(decoding: utf8, as: UTF8.self)
   }
 
-  /// Where the bytes of a block written with `BinaryWriter.write(_: ArraySlice<UInt8>)` lie.
+  /// Where the bytes of a block written with `BinaryWriter.write(_: Data)` lie.
   mutating func block() throws(BinaryReadError) -> Range<Int> {
     let length = try count()
     defer { offset += length }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes numbers and texts as bytes, for a cache file that ``BinaryReader`` reads back.
 ///
 /// Integers are variable-length (LEB128, zigzag for signed values: one byte up to 63, as most
@@ -38,7 +40,7 @@ struct BinaryWriter {
     }
   }
 
-  mutating func write(_ bytes: ArraySlice<UInt8>) {
+  mutating func write(_ bytes: Data) {
     write(bytes.count)
     self.bytes.append(contentsOf: bytes)
   }
