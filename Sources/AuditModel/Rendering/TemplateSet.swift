@@ -17,28 +17,34 @@ public struct TemplateSet: Sendable {
   public static func load(_ files: [String: String], root: String) -> Result<
     TemplateSet, TemplateLoadError
   > {
-    var errors: [Diagnostic] = []
-    func load(_ name: String, _ language: Template.Language, _ schema: [String: TemplateSchema])
-      -> Template?
+    @Sendable func load(
+      _ name: String, _ language: Template.Language, _ schema: [String: TemplateSchema]
+    )
+      -> (template: Template?, error: Diagnostic?)
     {
       let shown = root.isEmpty ? name : "\(root)/\(name)"
       guard let text = files[name] else {
-        errors.append(
-          Diagnostic(.error, file: shown, at: nil, "mallen saknas", help: "lägg tillbaka \(name)"))
-        return nil
+        return (
+          nil,
+          Diagnostic(.error, file: shown, at: nil, "mallen saknas", help: "lägg tillbaka \(name)")
+        )
       }
-      do {
-        return try Template(text, file: shown, language: language, schema: schema)
+      do throws(TemplateError) {
+        return (try Template(text, file: shown, language: language, schema: schema), nil)
       } catch {
-        errors.append(error.diagnostic)
-        return nil
+        return (nil, error.diagnostic)
       }
     }
-    let briefMarkdown = load("brief.md", .markdown, Brief.schema)
-    let briefHTML = load("brief.html", .html, Brief.schema)
-    let overviewMarkdown = load("overview.md", .markdown, Overview.schema)
-    let overviewHTML = load("overview.html", .html, Overview.schema)
-    guard let briefMarkdown, let briefHTML, let overviewMarkdown, let overviewHTML else {
+    // The four templates are parsed on all cores; errors are listed in this order.
+    let wanted: [(String, Template.Language, [String: TemplateSchema])] = [
+      ("brief.md", .markdown, Brief.schema), ("brief.html", .html, Brief.schema),
+      ("overview.md", .markdown, Overview.schema), ("overview.html", .html, Overview.schema),
+    ]
+    let loaded = Parallel.map(wanted) { load($0.0, $0.1, $0.2) }
+    let errors = loaded.compactMap(\.error)
+    guard let briefMarkdown = loaded[0].template, let briefHTML = loaded[1].template,
+      let overviewMarkdown = loaded[2].template, let overviewHTML = loaded[3].template
+    else {
       return .failure(TemplateLoadError(diagnostics: errors))
     }
     return .success(

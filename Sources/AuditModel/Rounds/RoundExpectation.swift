@@ -39,7 +39,8 @@ public struct RoundExpectation: Hashable, Sendable {
     {
       reasons.append("svaret gäller \(label), som inte hör till \(county.name)")
     }
-    if let round, !metadata.round.isEmpty,
+    // The same text is the same folded; only a different one is folded (which is slow).
+    if let round, !metadata.round.isEmpty, metadata.round != round,
       Suggestions.folded(metadata.round) != Suggestions.folded(round)
     {
       reasons.append("svaret hör till omgång \(metadata.round), inte till \(round)")
