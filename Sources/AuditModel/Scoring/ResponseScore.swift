@@ -54,7 +54,14 @@ public struct ResponseScore: Hashable, Sendable {
   }
 
   /// Whether the response is "ofullständigt svar": no single fulfilment figure is shown.
-  public var isIncomplete: Bool { incompleteReason != nil }
+  public var isIncomplete: Bool {
+    // The conditions of `incompleteReason`, without writing the reason: every comparison and
+    // brief asks this of every response many times.
+    guard let completeness = total.completeness else { return true }
+    if completeness < rules.completenessThreshold { return true }
+    let all = total.applicableQuestions + total.notApplicable
+    return all > 0 && 100 * Double(total.notApplicable) / Double(all) > rules.notApplicableLimit
+  }
 
   /// Every exception stated, with whether it holds.
   public var exceptions: [(exception: DutyException, holds: Bool)] {
