@@ -64,8 +64,6 @@ extension RoundReader {
       self.today = reader.today
     }
 
-    /// Reads, checks and (when valid) scores every response file of `pendings` once, on all
-    /// cores; the outcomes of each folder in file order.
     /// The folder's response cache, when the reader has one and the folder is a round.
     func openCache() -> ResponseCache? {
       cacheIdentity.flatMap {
@@ -73,6 +71,9 @@ extension RoundReader {
       }
     }
 
+    /// Reads, checks and (when valid) scores every response file of `pendings` once, on all
+    /// cores, taking what the folders' response caches hold and saving what they did not;
+    /// the outcomes of each folder in file order.
     static func read(_ pendings: [Pending]) -> [[Outcome]] {
       let caches = Parallel.map(pendings) { $0.openCache() }
       let files = pendings.indices.flatMap { index in
