@@ -64,7 +64,6 @@ enum CompareCommand {
   private static func compareSeveral(
     _ folders: [String], format: OutputFormat, session: Session, model: DutyModel
   ) throws(CommandError) -> ExitCode {
-    var reports: [ComparisonReport] = []
     var exit = ExitCode.success
     let rounds = try session.readRounds(folders, model: model)
     // A county without responses yet does not stop a national run, unless none has any.
@@ -85,7 +84,7 @@ enum CompareCommand {
       compared.append(round)
     }
     // The folders are compared and written out on all cores, and joined in order.
-    reports = Parallel.map(compared) { round in
+    let reports = Parallel.map(compared) { round in
       ComparisonReport(comparison: round.comparison(model: model), change: nil)
     }
     session.keepUntilExit(reports)
