@@ -84,6 +84,17 @@ public struct ResponseCache: Sendable {
     )
   }
 
+  /// The outcome for the file shown as `name` with content `data`: through `cache` when the
+  /// folder has one (see ``outcome(name:data:check:)``), otherwise `check()` with nothing to
+  /// keep.
+  static func outcome(
+    in cache: ResponseCache?, name: String, data: Data, check: () -> ResponseFiles.Outcome
+  ) -> (outcome: ResponseFiles.Outcome, kept: Entry?) {
+    guard let cache else { return (check(), nil) }
+    let (outcome, entry) = cache.outcome(name: name, data: data, check: check)
+    return (outcome, entry)
+  }
+
   /// Writes `entries` (one per file read) to the cache file when they differ from what it
   /// holds; a folder that cannot be written to is left as it is.
   public func save(_ entries: [Entry]) {
@@ -110,8 +121,7 @@ public struct ResponseCache: Sendable {
   /// The entries of a cache file, if it has the right format, key and checksum.
   static func entries(in data: Data, key: UInt64) throws(BinaryReadError) -> [String: Entry] {
     // The entries' payloads are slices of the file's bytes, not copies.
-    let file = data
-    let result = file.withUnsafeBytes { bytes -> Result<[String: Entry], BinaryReadError> in
+    let result = data.withUnsafeBytes { bytes -> Result<[String: Entry], BinaryReadError> in
       Result { () throws(BinaryReadError) in
         guard bytes.count >= magic.count + 8, bytes.starts(with: magic) else {
           throw BinaryReadError()
@@ -126,10 +136,10 @@ public struct ResponseCache: Sendable {
           let size = try reader.int()
           let hash = try reader.uint64()
           let block = try reader.block()
-          let start = file.startIndex
+          let start = data.startIndex
           return Entry(
             name: name, size: size, hash: hash,
-            payload: file[start + block.lowerBound..<start + block.upperBound])
+            payload: data[start + block.lowerBound..<start + block.upperBound])
         }
         guard reader.isAtEnd else { throw BinaryReadError() }
         return Dictionary(entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

@@ -35,13 +35,10 @@ public struct ResponseCaches: Sendable {
   public func check(_ index: Int, data: Data, file: String)
     -> (outcome: ResponseFiles.Outcome, kept: ResponseCache.Entry?)
   {
-    guard let folder = folderOfEntry[index], let cache = caches[folder] else {
-      return (ResponseFiles.check(data, file: file, validator: validator), nil)
-    }
-    let (outcome, entry) = cache.outcome(name: file, data: data) {
+    let cache = folderOfEntry[index].flatMap { caches[$0] }
+    return ResponseCache.outcome(in: cache, name: file, data: data) {
       ResponseFiles.check(data, file: file, validator: validator)
     }
-    return (outcome, entry)
   }
 
   /// Writes each cache with the entries kept for its folder (by entry index, as `check` gave

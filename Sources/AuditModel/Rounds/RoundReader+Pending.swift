@@ -23,7 +23,6 @@ extension RoundReader {
     let allowOtherRound: Bool
     let timeZone: TimeZone
     let cacheIdentity: ResponseCache.Identity?
-    let today: Day
 
     /// Finds the folder, its description, county and response files.
     init(_ argument: String, path: String, region: String?, reader: RoundReader)
@@ -61,13 +60,13 @@ extension RoundReader {
       self.allowOtherRound = reader.allowOtherRound
       self.timeZone = reader.timeZone
       self.cacheIdentity = reader.cache
-      self.today = reader.today
     }
 
     /// The folder's response cache, when the reader has one and the folder is a round.
     func openCache() -> ResponseCache? {
       cacheIdentity.flatMap {
-        ResponseCache.open(round: path, identity: $0, register: register, today: today)
+        ResponseCache.open(
+          round: path, identity: $0, register: register, today: validator.today)
       }
     }
 
@@ -84,9 +83,9 @@ extension RoundReader {
         let cache = caches[file.folder]
         guard let data = FileSystem.read("\(pending.path)/\(file.name)") else { return (nil, nil) }
         let shown = "\(pending.base)/\(file.name)"
-        let check = { ResponseFiles.check(data, file: shown, validator: pending.validator) }
-        let (outcome, kept) =
-          cache.map { $0.outcome(name: shown, data: data, check: check) } ?? (check(), nil)
+        let (outcome, kept) = ResponseCache.outcome(in: cache, name: shown, data: data) {
+          ResponseFiles.check(data, file: shown, validator: pending.validator)
+        }
         let calendar = pending.validator.calendar
         return ((outcome, outcome.response.map { Scorer.score($0, calendar: calendar) }), kept)
       }

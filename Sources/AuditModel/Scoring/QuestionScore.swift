@@ -37,10 +37,10 @@ public struct QuestionScore: Hashable, Sendable {
       isAnswered = false
     }
     isUnverified = answerValue == .yes && !(answer?.hasEvidence ?? false)
-    switch answerValue {
-    case .no where question.answerKind == .yesPartialNo: gap = .no
-    case .partial where question.answerKind == .yesPartialNo: gap = .partial
-    case .unknown where question.answerKind == .yesPartialNo: gap = .unknown
+    switch question.answerKind == .yesPartialNo ? answerValue : nil {
+    case .no: gap = .no
+    case .partial: gap = .partial
+    case .unknown: gap = .unknown
     default: gap = nil
     }
   }
