@@ -67,7 +67,7 @@ public struct ResponseReader: Sendable {
       let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
       let body = UnsafeBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...])
       // The first character that is not white space must be ASCII and not "{".
-      guard let first = body.first(where: { !Self.isASCIIWhitespace($0) }), first < 0x80,
+      guard let first = body.first(where: { !TextFolding.isASCIIWhitespace($0) }), first < 0x80,
         first != UInt8(ascii: "{"), UTF8Validation.isValid(body)
       else { return nil }
       let encoding: TextEncodingGuess = hasBOM ? .utf8WithBOM : .utf8
@@ -79,11 +79,6 @@ public struct ResponseReader: Sendable {
         return failure(file, error.position, error.description, help: "")
       }
     }
-  }
-
-  /// Whether `byte` is an ASCII character that `Character.isWhitespace` counts as white space.
-  private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || (0x09...0x0D).contains(byte)
   }
 
   private func readCSV(_ text: String, file: String, encoding: TextEncodingGuess) -> Result {

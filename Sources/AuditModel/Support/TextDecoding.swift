@@ -67,14 +67,10 @@ private func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, bigEndian: Bool) -
   return text
 }
 
-/// The bytes as a string if they are valid UTF-8, otherwise `nil`.
+/// The bytes as a string if they are valid UTF-8 (checked as the response reader's fast path
+/// checks them, on every system), otherwise `nil`.
 private func validUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-  if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
-    return String(validating: bytes, as: UTF8.self)
-  }
-  // Older Apple systems: decode with repair and check that nothing was repaired.
-  let text = String(decoding: bytes, as: UTF8.self)
-  return text.utf8.elementsEqual(bytes) ? text : nil
+  UTF8Validation.isValid(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
 }
 
 /// Decodes bytes as Windows-1252.
