@@ -59,8 +59,8 @@ struct BinaryReader {
     defer { offset += length }
     let utf8 = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])
       .bindMemory(to: UInt8.self)
-    guard UTF8Validation.isValid(utf8) else { throw BinaryReadError() }
-    return String(decoding: utf8, as: UTF8.self)
+    guard let text = UTF8Validation.string(utf8) else { throw BinaryReadError() }
+    return text
   }
 
   /// Where the bytes of a block written with `BinaryWriter.write(_: Data)` lie.

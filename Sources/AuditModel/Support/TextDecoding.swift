@@ -45,7 +45,7 @@ public func decodeText(_ data: Data) -> DecodedText {
     }
     let hasBOM = all.starts(with: [0xEF, 0xBB, 0xBF])
     let body = UnsafeBufferPointer(rebasing: all[(hasBOM ? 3 : 0)...])
-    if let text = validUTF8(body) {
+    if let text = UTF8Validation.string(body) {
       return DecodedText(text: text, encoding: hasBOM ? .utf8WithBOM : .utf8)
     }
     return DecodedText(text: decodeWindows1252(body), encoding: .windows1252)
@@ -65,12 +65,6 @@ private func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, bigEndian: Bool) -
   var text = String(decoding: units, as: UTF16.self)
   if bytes.count % 2 == 1 { text.append("\u{FFFD}") }
   return text
-}
-
-/// The bytes as a string if they are valid UTF-8 (checked as the response reader's fast path
-/// checks them, on every system), otherwise `nil`.
-private func validUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-  UTF8Validation.isValid(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
 }
 
 /// Decodes bytes as Windows-1252.

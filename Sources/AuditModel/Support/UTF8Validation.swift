@@ -6,6 +6,11 @@
 /// so runs of ASCII are skipped a machine word at a time and only the letters between them
 /// are decoded.
 enum UTF8Validation {
+  /// `bytes` as a string when they are valid UTF-8, otherwise `nil`.
+  static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    isValid(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
+  }
+
   /// Whether `bytes` are valid UTF-8.
   static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }
